@@ -1,0 +1,4 @@
+package com.agora.events;
+
+public record OrderCancelled(long orderId, String reason) {
+}

@@ -1,0 +1,4 @@
+package com.agora.events;
+
+public record StockReleased(long orderId, int units) {
+}

@@ -1,0 +1,318 @@
+package com.agora.inventory.boundary;
+
+import com.agora.events.EventType;
+import com.agora.events.OrderCancelled;
+import com.agora.events.OrderPlaced;
+import com.agora.events.StockReleased;
+import com.agora.events.StockReserved;
+import com.agora.events.StockUnavailable;
+import com.agora.inventory.boundary.InventoryViews.StockAdjustment;
+import com.agora.inventory.boundary.InventoryViews.StockFilter;
+import com.agora.inventory.boundary.InventoryViews.StockView;
+import com.agora.inventory.boundary.InventoryViews.WarehouseView;
+import com.agora.inventory.control.StockAdjustmentRules;
+import com.agora.inventory.control.StockAllocator;
+import com.agora.inventory.control.StockAllocator.Allocation;
+import com.agora.inventory.control.StockAllocator.StockLevel;
+import com.agora.inventory.entity.AdjustmentType;
+import com.agora.inventory.entity.InventoryAdjustment;
+import com.agora.inventory.entity.InventoryItem;
+import com.agora.inventory.entity.ReservationStatus;
+import com.agora.inventory.entity.StockReservation;
+import com.agora.inventory.entity.Warehouse;
+import com.agora.kernel.agent.Agent;
+import com.agora.kernel.agent.BusinessAgent;
+import com.agora.kernel.error.DomainProblem;
+import com.agora.kernel.event.EventPublisher;
+import com.agora.kernel.paging.Page;
+import com.agora.kernel.paging.PageRequest;
+import com.agora.kernel.security.Caller;
+import com.agora.product.entity.Product;
+import com.agora.product.entity.ProductVariant;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The Inventory agent: stock per variant and warehouse, reservations for orders, adjustments and low-stock alerts. */
+@Stateless
+@BusinessAgent(Agent.INVENTORY)
+public class InventoryAgent {
+
+    @PersistenceContext(unitName = "agora")
+    EntityManager em;
+
+    @Inject
+    EventPublisher events;
+
+    /** Reserves every unit of a placed order, or nothing at all and says which variants fall short. */
+    public void reserveStock(OrderPlaced order) {
+        if (hasReservations(order.orderId())) {
+            return;
+        }
+        List<Long> variantIds = order.lines().stream().map(OrderPlaced.Line::variantId).distinct().toList();
+        List<InventoryItem> rows = lockedStock(variantIds);
+        Map<Long, Warehouse> warehouses = warehouses(rows.stream().map(InventoryItem::getWarehouseId).toList());
+        List<StockLevel> levels = rows.stream()
+                .filter(row -> warehouses.get(row.getWarehouseId()).isActive())
+                .map(row -> new StockLevel(row.getId(), row.getVariantId(), row.getWarehouseId(),
+                        warehouses.get(row.getWarehouseId()).getCode(), row.getQuantity() - row.getReservedQuantity()))
+                .toList();
+        StockAllocator.Outcome outcome = StockAllocator.allocate(order.lines().stream()
+                .map(line -> new StockAllocator.Request(line.variantId(), line.quantity())).toList(), levels);
+
+        if (!outcome.reserved()) {
+            events.publish(Agent.INVENTORY, EventType.STOCK_UNAVAILABLE, order.orderId(),
+                    new StockUnavailable(order.orderId(), outcome.shortages().stream()
+                            .map(s -> new StockUnavailable.Shortage(s.variantId(), s.requested(), s.available()))
+                            .toList()));
+            return;
+        }
+        Map<Long, InventoryItem> byId = rows.stream().collect(Collectors.toMap(InventoryItem::getId, Function.identity()));
+        for (Allocation allocation : outcome.allocations()) {
+            InventoryItem row = byId.get(allocation.inventoryId());
+            row.setReservedQuantity(row.getReservedQuantity() + allocation.quantity());
+            StockReservation reservation = new StockReservation();
+            reservation.setOrderId(order.orderId());
+            reservation.setInventoryId(row.getId());
+            reservation.setVariantId(allocation.variantId());
+            reservation.setWarehouseId(allocation.warehouseId());
+            reservation.setQuantity(allocation.quantity());
+            reservation.setStatus(ReservationStatus.RESERVED);
+            em.persist(reservation);
+            raiseAlertIfLow(row);
+        }
+        events.publish(Agent.INVENTORY, EventType.STOCK_RESERVED, order.orderId(),
+                new StockReserved(order.orderId(), outcome.allocations().stream()
+                        .map(a -> new StockReserved.Allocation(a.variantId(), a.warehouseId(), a.warehouseCode(),
+                                a.quantity()))
+                        .toList()));
+    }
+
+    /** Gives back whatever an order still holds; an order that never got stock releases nothing. */
+    public void releaseStock(OrderCancelled cancellation) {
+        List<StockReservation> held = em.createQuery(
+                        "select r from StockReservation r where r.orderId = :order and r.status = :reserved order by r.inventoryId",
+                        StockReservation.class)
+                .setParameter("order", cancellation.orderId())
+                .setParameter("reserved", ReservationStatus.RESERVED)
+                .getResultList();
+        if (held.isEmpty()) {
+            return;
+        }
+        int units = 0;
+        Instant now = Instant.now();
+        for (StockReservation reservation : held) {
+            InventoryItem row = em.find(InventoryItem.class, reservation.getInventoryId(), LockModeType.PESSIMISTIC_WRITE);
+            row.setReservedQuantity(row.getReservedQuantity() - reservation.getQuantity());
+            reservation.setStatus(ReservationStatus.RELEASED);
+            reservation.setReleasedAt(now);
+            units += reservation.getQuantity();
+            resolveAlertIfReplenished(row);
+        }
+        events.publish(Agent.INVENTORY, EventType.STOCK_RELEASED, cancellation.orderId(),
+                new StockReleased(cancellation.orderId(), units));
+    }
+
+    public Page<StockView> listStock(Caller caller, StockFilter filter, PageRequest page) {
+        StringBuilder where = new StringBuilder(" from InventoryItem i, ProductVariant v, Product p, Warehouse w"
+                + " where v.id = i.variantId and p.id = i.productId and w.id = i.warehouseId");
+        if (caller.isMerchant()) {
+            where.append(" and p.merchantId = :merchant");
+        }
+        if (filter.warehouseId() != null) {
+            where.append(" and i.warehouseId = :warehouse");
+        }
+        if (filter.productId() != null) {
+            where.append(" and i.productId = :product");
+        }
+        if (filter.variantId() != null) {
+            where.append(" and i.variantId = :variant");
+        }
+        if (Boolean.TRUE.equals(filter.lowOnly())) {
+            where.append(" and (i.quantity - i.reservedQuantity) <= i.reorderPoint");
+        }
+        TypedQuery<Object[]> rows = em.createQuery("select i, v, p, w" + where + " order by p.name, v.sku, w.code",
+                Object[].class);
+        TypedQuery<Long> count = em.createQuery("select count(i)" + where, Long.class);
+        bind(rows, caller, filter);
+        bind(count, caller, filter);
+        List<StockView> views = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
+                .map(r -> view((InventoryItem) r[0], (ProductVariant) r[1], (Product) r[2], (Warehouse) r[3]))
+                .toList();
+        return new Page<>(views, page, count.getSingleResult());
+    }
+
+    public StockView adjustStock(Caller caller, StockAdjustment request) {
+        if (!caller.isAdmin() && !caller.isMerchant()) {
+            throw DomainProblem.forbidden("only merchants and admins adjust stock");
+        }
+        InventoryItem row = stockRowFor(request);
+        Product product = em.find(Product.class, row.getProductId());
+        if (!caller.mayActFor(product.getMerchantId())) {
+            throw DomainProblem.notFound("stock row", request.inventoryId() != null ? request.inventoryId()
+                    : "of variant " + request.variantId() + " in warehouse " + request.warehouseId());
+        }
+        AdjustmentType type = StockAdjustmentRules.type(request.type());
+        int onHand = StockAdjustmentRules.apply(type, row.getQuantity(), row.getReservedQuantity(),
+                request.quantityChange());
+        row.setQuantity(onHand);
+        if (type == AdjustmentType.RESTOCK) {
+            row.setLastRestockDate(Instant.now());
+        }
+        InventoryAdjustment adjustment = new InventoryAdjustment();
+        adjustment.setInventoryId(row.getId());
+        adjustment.setAdjustmentType(type);
+        adjustment.setQuantityChange(request.quantityChange());
+        adjustment.setReason(request.reason());
+        adjustment.setReferenceId(request.referenceId());
+        adjustment.setPerformedBy(userId(caller.username()));
+        em.persist(adjustment);
+        if (!raiseAlertIfLow(row)) {
+            resolveAlertIfReplenished(row);
+        }
+        em.flush();
+        return view(row, em.find(ProductVariant.class, row.getVariantId()), product,
+                em.find(Warehouse.class, row.getWarehouseId()));
+    }
+
+    private InventoryItem stockRowFor(StockAdjustment request) {
+        if (request.inventoryId() != null) {
+            InventoryItem row = em.find(InventoryItem.class, request.inventoryId(), LockModeType.PESSIMISTIC_WRITE);
+            if (row == null) {
+                throw DomainProblem.notFound("stock row", request.inventoryId());
+            }
+            return row;
+        }
+        if (request.variantId() == null || request.warehouseId() == null) {
+            throw DomainProblem.invalid(List.of(
+                    new DomainProblem.FieldError("inventoryId", "give inventoryId, or variantId and warehouseId"),
+                    new DomainProblem.FieldError("variantId", "is required without inventoryId"),
+                    new DomainProblem.FieldError("warehouseId", "is required without inventoryId")));
+        }
+        List<InventoryItem> rows = em.createQuery(
+                        "select i from InventoryItem i where i.variantId = :variant and i.warehouseId = :warehouse",
+                        InventoryItem.class)
+                .setParameter("variant", request.variantId())
+                .setParameter("warehouse", request.warehouseId())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        if (!rows.isEmpty()) {
+            return rows.get(0);
+        }
+        ProductVariant variant = em.find(ProductVariant.class, request.variantId());
+        if (variant == null) {
+            throw DomainProblem.invalid("variantId", "variant " + request.variantId() + " does not exist");
+        }
+        if (em.find(Warehouse.class, request.warehouseId()) == null) {
+            throw DomainProblem.invalid("warehouseId", "warehouse " + request.warehouseId() + " does not exist");
+        }
+        InventoryItem row = new InventoryItem();
+        row.setProductId(variant.getProduct().getId());
+        row.setVariantId(variant.getId());
+        row.setWarehouseId(request.warehouseId());
+        row.setQuantity(0);
+        row.setReservedQuantity(0);
+        row.setReorderPoint(10);
+        row.setReorderQuantity(50);
+        em.persist(row);
+        em.flush();
+        return row;
+    }
+
+    public List<WarehouseView> listWarehouses() {
+        return em.createQuery("select w from Warehouse w order by w.code", Warehouse.class).getResultList().stream()
+                .map(w -> new WarehouseView(w.getId(), w.getCode(), w.getName(), w.getCity(), w.getCountry(),
+                        w.getCapacity(), w.isActive()))
+                .toList();
+    }
+
+    private boolean hasReservations(long orderId) {
+        return !em.createQuery("select r.id from StockReservation r where r.orderId = :order")
+                .setParameter("order", orderId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** Locks in id order, so concurrent reservations for overlapping variants cannot deadlock. */
+    private List<InventoryItem> lockedStock(Collection<Long> variantIds) {
+        return em.createQuery("select i from InventoryItem i where i.variantId in :variants order by i.id",
+                        InventoryItem.class)
+                .setParameter("variants", variantIds)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
+    private Map<Long, Warehouse> warehouses(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select w from Warehouse w where w.id in :ids", Warehouse.class)
+                .setParameter("ids", ids.stream().distinct().toList()).getResultList().stream()
+                .collect(Collectors.toMap(Warehouse::getId, Function.identity()));
+    }
+
+    /** At most one active low-stock alert per stock row: the partial unique index on alerts enforces it. */
+    private boolean raiseAlertIfLow(InventoryItem row) {
+        int available = row.getQuantity() - row.getReservedQuantity();
+        if (!StockAdjustmentRules.isLow(available, row.getReorderPoint())) {
+            return false;
+        }
+        em.createNativeQuery("insert into alerts (alert_type, severity, title, message, source, subject_type, subject_id)"
+                        + " values ('low_stock', ?1, ?2, ?3, 'inventory', 'inventory', ?4)"
+                        + " on conflict (alert_type, subject_type, subject_id) where status = 'active' do nothing")
+                .setParameter(1, available == 0 ? "critical" : "warning")
+                .setParameter(2, "Low stock for variant " + row.getVariantId())
+                .setParameter(3, available + " unit(s) available in warehouse " + row.getWarehouseId()
+                        + ", reorder point " + row.getReorderPoint() + ", suggested reorder " + row.getReorderQuantity())
+                .setParameter(4, row.getId())
+                .executeUpdate();
+        return true;
+    }
+
+    private void resolveAlertIfReplenished(InventoryItem row) {
+        if (!StockAdjustmentRules.isLow(row.getQuantity() - row.getReservedQuantity(), row.getReorderPoint())) {
+            em.createNativeQuery("update alerts set status = 'resolved', resolved_at = now(),"
+                            + " resolution_notes = 'stock back above the reorder point'"
+                            + " where alert_type = 'low_stock' and subject_type = 'inventory' and subject_id = ?1"
+                            + " and status = 'active'")
+                    .setParameter(1, row.getId())
+                    .executeUpdate();
+        }
+    }
+
+    private Long userId(String username) {
+        List<?> ids = em.createNativeQuery("select id from users where username = ?1").setParameter(1, username)
+                .getResultList();
+        return ids.isEmpty() ? null : ((Number) ids.get(0)).longValue();
+    }
+
+    private static void bind(TypedQuery<?> query, Caller caller, StockFilter filter) {
+        if (caller.isMerchant()) {
+            query.setParameter("merchant", caller.ownMerchantId());
+        }
+        if (filter.warehouseId() != null) {
+            query.setParameter("warehouse", filter.warehouseId());
+        }
+        if (filter.productId() != null) {
+            query.setParameter("product", filter.productId());
+        }
+        if (filter.variantId() != null) {
+            query.setParameter("variant", filter.variantId());
+        }
+    }
+
+    private static StockView view(InventoryItem i, ProductVariant v, Product p, Warehouse w) {
+        int available = i.getQuantity() - i.getReservedQuantity();
+        return new StockView(i.getId(), i.getProductId(), i.getVariantId(), v.getSku(), p.getName(), p.getMerchantId(),
+                w.getId(), w.getCode(), i.getQuantity(), i.getReservedQuantity(), available, i.getReorderPoint(),
+                StockAdjustmentRules.isLow(available, i.getReorderPoint()));
+    }
+}

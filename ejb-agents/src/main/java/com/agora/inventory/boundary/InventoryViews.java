@@ -1,0 +1,35 @@
+package com.agora.inventory.boundary;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** What clients send to and see of the stock. */
+public final class InventoryViews {
+
+    private InventoryViews() {
+    }
+
+    public record StockView(long inventoryId, long productId, long variantId, String sku, String productName,
+            long merchantId, long warehouseId, String warehouseCode, int quantity, int reserved, int available,
+            int reorderPoint, boolean low) {
+    }
+
+    public record WarehouseView(long id, String code, String name, String city, String country, Integer capacity,
+            boolean active) {
+    }
+
+    public record StockFilter(Long warehouseId, Long productId, Long variantId, Boolean lowOnly) {
+    }
+
+    /** Names the stock row by its id, or by variant and warehouse (which also starts stocking a new variant). */
+    public record StockAdjustment(
+            Long inventoryId,
+            Long variantId,
+            Long warehouseId,
+            @NotBlank String type,
+            @NotNull Integer quantityChange,
+            @NotBlank @Size(max = 500) String reason,
+            @Size(max = 100) String referenceId) {
+    }
+}

@@ -1,0 +1,41 @@
+package com.agora.kernel.agent;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.List;
+
+/** The one place that knows the state of every agent: used by health, the system API and the console. */
+@ApplicationScoped
+public class AgentRegistry {
+
+    @Inject
+    AgentExtension extension;
+
+    @Inject
+    AgentDiagnostics diagnostics;
+
+    @Inject
+    AgentMetrics metrics;
+
+    public AgentStatus status(Agent agent) {
+        if (!isImplemented(agent)) {
+            return AgentStatus.notImplemented(agent);
+        }
+        boolean database = diagnostics.databaseReachable();
+        long backlog = diagnostics.backlog(agent);
+        boolean queue = backlog >= 0;
+        AgentState state = database && queue ? AgentState.READY : AgentState.DEGRADED;
+        return new AgentStatus(agent.key(), agent.displayName(), agent.responsibility(), state, database, queue,
+                Math.max(backlog, 0), metrics.handled(agent), metrics.failed(agent), metrics.deadLettered(agent),
+                metrics.lastEventAt(agent));
+    }
+
+    public List<AgentStatus> statuses() {
+        return Arrays.stream(Agent.values()).map(this::status).toList();
+    }
+
+    public boolean isImplemented(Agent agent) {
+        return extension.implementedAgents().contains(agent);
+    }
+}

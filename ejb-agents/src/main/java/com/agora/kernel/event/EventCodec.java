@@ -1,0 +1,58 @@
+package com.agora.kernel.event;
+
+import com.agora.events.EventType;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Writes and reads the JSON envelope every event travels in:
+ * {@code {"eventId", "type", "occurredAt", "aggregateId", "source", "payload": {...}}}.
+ */
+public final class EventCodec {
+
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    private EventCodec() {
+    }
+
+    public static String encode(UUID eventId, EventType type, Instant occurredAt, long aggregateId, String source,
+            Object payload) {
+        JsonObject body;
+        try (JsonReader reader = Json.createReader(new StringReader(JSONB.toJson(payload)))) {
+            body = reader.readObject();
+        }
+        return Json.createObjectBuilder()
+                .add("eventId", eventId.toString())
+                .add("type", type.typeName())
+                .add("occurredAt", occurredAt.toString())
+                .add("aggregateId", aggregateId)
+                .add("source", source)
+                .add("payload", body)
+                .build()
+                .toString();
+    }
+
+    /** @throws UnreadableEventException when the text is not a well-formed event of a known type */
+    public static ReceivedEvent decode(String text) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            JsonObject json = reader.readObject();
+            String typeName = json.getString("type");
+            EventType type = EventType.byName(typeName)
+                    .orElseThrow(() -> new UnreadableEventException("unknown event type " + typeName));
+            Object payload = JSONB.fromJson(json.getJsonObject("payload").toString(), type.payloadType());
+            return new ReceivedEvent(UUID.fromString(json.getString("eventId")), type,
+                    Instant.parse(json.getString("occurredAt")), json.getJsonNumber("aggregateId").longValue(),
+                    json.getString("source"), payload);
+        } catch (UnreadableEventException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new UnreadableEventException(e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+}

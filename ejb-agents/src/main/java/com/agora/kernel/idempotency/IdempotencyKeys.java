@@ -1,0 +1,67 @@
+package com.agora.kernel.idempotency;
+
+import com.agora.kernel.error.DomainProblem;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Remembers which resource an {@code Idempotency-Key} created, per caller, inside the creating transaction.
+ * A transaction-scoped advisory lock on the key makes a concurrent retry wait for the first attempt and then
+ * find its result, so the same key never creates two resources.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class IdempotencyKeys {
+
+    @PersistenceContext(unitName = "agora")
+    EntityManager em;
+
+    /**
+     * Locks the key for the rest of the transaction and returns the resource it created before, if any.
+     *
+     * @throws DomainProblem (422) when the key was used before for a different request
+     */
+    public Optional<Long> claim(String caller, String key, String resourceType, String requestFingerprint) {
+        validate(key);
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
+                .setParameter(1, caller + "\u0000" + key)
+                .getSingleResult();
+        List<?> rows = em.createNativeQuery("select request_hash, resource_id from idempotency_keys "
+                        + "where caller = ?1 and idempotency_key = ?2 and resource_type = ?3")
+                .setParameter(1, caller)
+                .setParameter(2, key)
+                .setParameter(3, resourceType)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) rows.get(0);
+        if (!requestFingerprint.equals(row[0])) {
+            throw DomainProblem.unprocessable(
+                    "Idempotency-Key " + key + " was already used for a different request");
+        }
+        return Optional.of(((Number) row[1]).longValue());
+    }
+
+    public void remember(String caller, String key, String resourceType, String requestFingerprint, long resourceId) {
+        em.createNativeQuery("insert into idempotency_keys "
+                        + "(caller, idempotency_key, request_hash, resource_type, resource_id) values (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, caller)
+                .setParameter(2, key)
+                .setParameter(3, requestFingerprint)
+                .setParameter(4, resourceType)
+                .setParameter(5, resourceId)
+                .executeUpdate();
+    }
+
+    private static void validate(String key) {
+        if (key.isBlank() || key.length() > 200) {
+            throw DomainProblem.invalid("Idempotency-Key", "must be 1 to 200 characters");
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package com.agora.kernel.messaging;
+
+import com.agora.kernel.agent.Agent;
+import com.agora.kernel.agent.AgentMetrics;
+import com.agora.kernel.event.EventCodec;
+import com.agora.kernel.event.EventPublisher;
+import com.agora.kernel.event.ReceivedEvent;
+import com.agora.kernel.event.UnreadableEventException;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Hands one JMS message to an agent: decode, run the handler once (its own transaction), and on failure either
+ * schedule a later attempt with back-off or park the message as a dead letter. The retry copy and the dead letter
+ * are written in the listener's transaction, together with the acknowledgement, so no message is ever lost.
+ */
+@Stateless
+public class EventDelivery {
+
+    private static final Logger LOG = Logger.getLogger(EventDelivery.class.getName());
+
+    @Inject
+    IdempotentConsumer consumer;
+
+    @Inject
+    DeadLetterOffice deadLetters;
+
+    @Inject
+    AgentMetrics metrics;
+
+    @Inject
+    JMSContext jms;
+
+    @Inject
+    @ConfigProperty(name = "agora.messaging.max-attempts", defaultValue = "4")
+    int maxAttempts;
+
+    @Inject
+    @ConfigProperty(name = "agora.messaging.first-retry-delay-ms", defaultValue = "500")
+    long firstRetryDelayMs;
+
+    @Inject
+    @ConfigProperty(name = "agora.messaging.max-retry-delay-ms", defaultValue = "30000")
+    long maxRetryDelayMs;
+
+    private RetryPolicy retryPolicy;
+
+    @PostConstruct
+    void init() {
+        retryPolicy = new RetryPolicy(maxAttempts, Duration.ofMillis(firstRetryDelayMs),
+                Duration.ofMillis(maxRetryDelayMs));
+    }
+
+    public void deliver(Agent agent, Message message, EventHandler handler) {
+        String body;
+        int attempt;
+        try {
+            body = message.getBody(String.class);
+            attempt = message.propertyExists(EventPublisher.ATTEMPT) ? message.getIntProperty(EventPublisher.ATTEMPT) : 1;
+        } catch (JMSException | RuntimeException e) {
+            park(agent, null, "not a text message: " + e.getMessage(), String.valueOf(message), 1);
+            return;
+        }
+        ReceivedEvent event;
+        try {
+            event = EventCodec.decode(body);
+        } catch (UnreadableEventException e) {
+            park(agent, null, "unreadable event: " + e.getMessage(), body, attempt);
+            return;
+        }
+        long started = System.nanoTime();
+        try {
+            boolean applied = consumer.handleOnce(agent, event, handler);
+            metrics.eventHandled(agent, Duration.ofNanos(System.nanoTime() - started));
+            if (!applied) {
+                LOG.log(Level.FINE, "{0} skipped duplicate event {1}", new Object[] {agent.key(), event.eventId()});
+            }
+        } catch (RuntimeException e) {
+            metrics.eventFailed(agent);
+            String reason = describe(e);
+            if (retryPolicy.allowsAnotherAttemptAfter(attempt)) {
+                Duration delay = retryPolicy.delayAfter(attempt);
+                LOG.log(Level.WARNING, "{0} failed on {1} {2} (attempt {3}), retrying in {4} ms: {5}", new Object[] {
+                        agent.key(), event.type().typeName(), event.eventId(), attempt, delay.toMillis(), reason});
+                retryLater(message, body, event, attempt + 1, delay);
+            } else {
+                park(agent, event, reason, body, attempt);
+            }
+        }
+    }
+
+    private void retryLater(Message original, String body, ReceivedEvent event, int nextAttempt, Duration delay) {
+        try {
+            jms.createProducer()
+                    .setDeliveryDelay(delay.toMillis())
+                    .setProperty(EventPublisher.ATTEMPT, nextAttempt)
+                    .setProperty(EventPublisher.EVENT_TYPE, event.type().typeName())
+                    .setProperty(EventPublisher.EVENT_ID, event.eventId().toString())
+                    .send(original.getJMSDestination(), body);
+        } catch (JMSException e) {
+            throw new IllegalStateException("could not schedule a retry of event " + event.eventId(), e);
+        }
+    }
+
+    private void park(Agent agent, ReceivedEvent event, String reason, String body, int attempts) {
+        LOG.log(Level.SEVERE, "{0} parked a message as a dead letter after {1} attempt(s): {2}",
+                new Object[] {agent.key(), attempts, reason});
+        deadLetters.park(agent, event == null ? null : event.eventId(),
+                event == null ? null : event.type().typeName(), body, reason, attempts);
+        metrics.eventDeadLettered(agent);
+    }
+
+    private static String describe(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? "" : ": " + root.getMessage();
+        return root.getClass().getSimpleName() + message;
+    }
+}

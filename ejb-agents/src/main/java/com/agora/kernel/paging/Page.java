@@ -1,0 +1,17 @@
+package com.agora.kernel.paging;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** One page of results with what a client needs to page on: the total and the number of pages. */
+public record Page<T>(List<T> items, int page, int size, long total, long pages) {
+
+    public Page(List<T> items, PageRequest request, long total) {
+        this(List.copyOf(items), request.page(), request.size(), total,
+                total == 0 ? 0 : (total + request.size() - 1) / request.size());
+    }
+
+    public <R> Page<R> map(Function<T, R> mapper) {
+        return new Page<>(items.stream().map(mapper).toList(), page, size, total, pages);
+    }
+}

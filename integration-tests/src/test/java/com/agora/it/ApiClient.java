@@ -1,0 +1,130 @@
+package com.agora.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/** A small HTTP client for the platform as an integrator sees it: real requests over loopback. */
+public final class ApiClient {
+
+    public record Reply(int status, String contentType, String body, Map<String, java.util.List<String>> headers) {
+
+        public JsonObject json() {
+            return (JsonObject) parse();
+        }
+
+        public JsonArray array() {
+            return (JsonArray) parse();
+        }
+
+        private JsonStructure parse() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.read();
+            }
+        }
+    }
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final String base;
+    private final String token;
+
+    private ApiClient(String base, String token) {
+        this.base = base;
+        this.token = token;
+    }
+
+    public static String baseUrl() {
+        return "http://localhost:" + System.getProperty("agora.http.port", "14880");
+    }
+
+    public static ApiClient anonymous() {
+        return new ApiClient(baseUrl(), null);
+    }
+
+    public static ApiClient as(String username, String password) {
+        Reply reply = anonymous().post("/api/v1/auth/token",
+                Json.createObjectBuilder().add("username", username).add("password", password).build());
+        if (reply.status() != 200) {
+            throw new IllegalStateException("login of " + username + " failed: " + reply.status() + " " + reply.body());
+        }
+        return new ApiClient(baseUrl(), reply.json().getString("accessToken"));
+    }
+
+    public Reply get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Reply post(String path, JsonValue body) {
+        return post(path, body.toString(), Map.of());
+    }
+
+    public Reply post(String path, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    public Reply put(String path, JsonValue body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
+    /** Polls a resource until the condition holds, for outcomes the agents reach asynchronously. */
+    public JsonObject await(String path, Predicate<JsonObject> condition, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        JsonObject last = null;
+        while (System.nanoTime() < deadline) {
+            Reply reply = get(path);
+            if (reply.status() == 200) {
+                last = reply.json();
+                if (condition.test(last)) {
+                    return last;
+                }
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("condition not reached within " + timeout + " on " + path + "; last: " + last);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json");
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private static Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(), response.headers().map());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package com.agora.api.catalog;
+
+import com.agora.api.Roles;
+import com.agora.kernel.security.Caller;
+import com.agora.product.boundary.ProductAgent;
+import com.agora.product.boundary.ProductCommands.NewCategory;
+import com.agora.product.boundary.ProductViews.CategoryView;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("categories")
+@RolesAllowed({Roles.ADMIN, Roles.MERCHANT, Roles.INTEGRATOR, Roles.CUSTOMER})
+@Tag(name = "Catalog")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CategoryResource {
+
+    @Inject
+    ProductAgent products;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Operation(summary = "All categories; parentId links them into a tree")
+    public List<CategoryView> list() {
+        return products.listCategories();
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Create a category, optionally under a parent")
+    public Response create(@Valid @NotNull NewCategory request) {
+        return Response.status(Response.Status.CREATED).entity(products.createCategory(caller, request)).build();
+    }
+}

@@ -1,0 +1,92 @@
+package com.agora.api.catalog;
+
+import com.agora.api.Roles;
+import com.agora.kernel.paging.Page;
+import com.agora.kernel.paging.PageRequest;
+import com.agora.kernel.security.Caller;
+import com.agora.product.boundary.ProductAgent;
+import com.agora.product.boundary.ProductCommands.NewProduct;
+import com.agora.product.boundary.ProductCommands.ProductChanges;
+import com.agora.product.boundary.ProductCommands.ProductFilter;
+import com.agora.product.boundary.ProductViews.ProductView;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("products")
+@RolesAllowed({Roles.ADMIN, Roles.MERCHANT, Roles.INTEGRATOR, Roles.CUSTOMER})
+@Tag(name = "Catalog")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProductResource {
+
+    @Inject
+    ProductAgent products;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Operation(summary = "List products with filters, sorting and pagination",
+            description = "Merchants see only their own products, customers only active ones.")
+    public Page<ProductView> list(
+            @Parameter(description = "category id; includes its subcategories") @QueryParam("categoryId") Long categoryId,
+            @Parameter(description = "draft, active, inactive, out_of_stock or archived") @QueryParam("status") String status,
+            @Parameter(description = "text found in the name or the SKU") @QueryParam("q") String text,
+            @Parameter(description = "only for admins and integrators") @QueryParam("merchantId") Long merchantId,
+            @Parameter(description = "name, sku, price, createdAt or status; '-' in front sorts descending") @QueryParam("sort") String sort,
+            @QueryParam("page") Integer page,
+            @Parameter(description = "1 to 100, default 20") @QueryParam("size") Integer size) {
+        return products.listProducts(caller, new ProductFilter(merchantId, categoryId, status, text, sort),
+                PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One product with its variants")
+    public ProductView find(@PathParam("id") long id) {
+        return products.findProduct(caller, id);
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.MERCHANT})
+    @Operation(summary = "Create a product; without variants it gets one default variant with the product's SKU")
+    public Response create(@Valid @NotNull NewProduct request, @Context UriInfo uri) {
+        ProductView created = products.createProduct(caller, request);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.MERCHANT})
+    @Operation(summary = "Change a product's name, description, price, category and status")
+    public ProductView update(@PathParam("id") long id, @Valid @NotNull ProductChanges changes) {
+        return products.updateProduct(caller, id, changes);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.MERCHANT})
+    @Operation(summary = "Archive a product: it leaves the catalog but stays in the order history")
+    public ProductView archive(@PathParam("id") long id) {
+        return products.archiveProduct(caller, id);
+    }
+}

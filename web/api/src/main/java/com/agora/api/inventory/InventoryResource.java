@@ -1,0 +1,65 @@
+package com.agora.api.inventory;
+
+import com.agora.api.Roles;
+import com.agora.inventory.boundary.InventoryAgent;
+import com.agora.inventory.boundary.InventoryViews.StockAdjustment;
+import com.agora.inventory.boundary.InventoryViews.StockFilter;
+import com.agora.inventory.boundary.InventoryViews.StockView;
+import com.agora.inventory.boundary.InventoryViews.WarehouseView;
+import com.agora.kernel.paging.Page;
+import com.agora.kernel.paging.PageRequest;
+import com.agora.kernel.security.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("inventory")
+@RolesAllowed({Roles.ADMIN, Roles.MERCHANT, Roles.INTEGRATOR})
+@Tag(name = "Inventory")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class InventoryResource {
+
+    @Inject
+    InventoryAgent inventory;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Operation(summary = "Stock per variant and warehouse: on hand, reserved, available, low-stock flag")
+    public Page<StockView> list(@QueryParam("warehouseId") Long warehouseId, @QueryParam("productId") Long productId,
+            @QueryParam("variantId") Long variantId, @QueryParam("low") Boolean lowOnly,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return inventory.listStock(caller, new StockFilter(warehouseId, productId, variantId, lowOnly),
+                PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("warehouses")
+    @Operation(summary = "The warehouses stock is kept in")
+    public List<WarehouseView> warehouses() {
+        return inventory.listWarehouses();
+    }
+
+    @POST
+    @Path("adjustments")
+    @RolesAllowed({Roles.ADMIN, Roles.MERCHANT})
+    @Operation(summary = "Adjust on-hand stock with a reason (restock, sale, damage, return, correction)",
+            description = "Reserved units cannot be adjusted away. Every adjustment is kept with who made it.")
+    public Response adjust(@Valid @NotNull StockAdjustment adjustment) {
+        return Response.status(Response.Status.CREATED).entity(inventory.adjustStock(caller, adjustment)).build();
+    }
+}

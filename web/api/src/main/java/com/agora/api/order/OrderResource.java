@@ -1,0 +1,82 @@
+package com.agora.api.order;
+
+import com.agora.api.Roles;
+import com.agora.kernel.paging.Page;
+import com.agora.kernel.paging.PageRequest;
+import com.agora.kernel.security.Caller;
+import com.agora.order.boundary.OrderAgent;
+import com.agora.order.boundary.OrderViews.CancelOrder;
+import com.agora.order.boundary.OrderViews.OrderFilter;
+import com.agora.order.boundary.OrderViews.OrderSummary;
+import com.agora.order.boundary.OrderViews.OrderView;
+import com.agora.order.boundary.OrderViews.PlaceOrder;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("orders")
+@RolesAllowed({Roles.ADMIN, Roles.MERCHANT, Roles.INTEGRATOR, Roles.CUSTOMER})
+@Tag(name = "Orders")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OrderResource {
+
+    @Inject
+    OrderAgent orders;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATOR, Roles.CUSTOMER})
+    @Operation(summary = "Place an order",
+            description = "Prices come from the catalog. The order starts pending; the Inventory agent then reserves "
+                    + "stock (splitting across warehouses when needed) and the order becomes confirmed, or rejected "
+                    + "when stock is short. Repeating a request with the same Idempotency-Key returns the same order.")
+    public Response place(
+            @Parameter(description = "makes retries safe: the same key always yields the same order")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Valid @NotNull PlaceOrder request, @Context UriInfo uri) {
+        OrderView order = orders.placeOrder(caller, request, idempotencyKey);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(order.id())).build())
+                .entity(order).build();
+    }
+
+    @GET
+    @Operation(summary = "List orders, newest first; merchants and customers see only their own")
+    public Page<OrderSummary> list(@QueryParam("status") String status, @QueryParam("merchantId") Long merchantId,
+            @QueryParam("customerId") Long customerId, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        return orders.listOrders(caller, new OrderFilter(status, merchantId, customerId), PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One order with its lines and its timeline of agent steps")
+    public OrderView find(@PathParam("id") long id) {
+        return orders.findOrder(caller, id);
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @Operation(summary = "Cancel an order before it ships; reserved stock is released")
+    public OrderView cancel(@PathParam("id") long id, @Valid CancelOrder request) {
+        return orders.cancelOrder(caller, id, request == null ? null : request.reason());
+    }
+}

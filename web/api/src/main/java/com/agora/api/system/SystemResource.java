@@ -1,0 +1,96 @@
+package com.agora.api.system;
+
+import com.agora.api.Roles;
+import com.agora.infrastructure.boundary.PlatformOverview;
+import com.agora.infrastructure.boundary.PlatformOverview.Overview;
+import com.agora.kernel.agent.AgentRegistry;
+import com.agora.kernel.agent.AgentStatus;
+import com.agora.kernel.entity.DeadLetter;
+import com.agora.kernel.messaging.DeadLetterOffice;
+import com.agora.kernel.paging.Page;
+import com.agora.kernel.paging.PageRequest;
+import com.agora.kernel.security.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("system")
+@Tag(name = "Platform")
+@Produces(MediaType.APPLICATION_JSON)
+public class SystemResource {
+
+    public record DeadLetterView(long id, String consumer, String destination, UUID eventId, String eventType,
+            String reason, int attempts, String status, Instant parkedAt, Instant resolvedAt, String resolvedBy,
+            String payload) {
+
+        static DeadLetterView of(DeadLetter d) {
+            return new DeadLetterView(d.getId(), d.getConsumer(), d.getDestination(), d.getEventId(), d.getEventType(),
+                    d.getReason(), d.getAttempts(), d.getStatus(), d.getParkedAt(), d.getResolvedAt(),
+                    d.getResolvedBy(), d.getPayload());
+        }
+    }
+
+    @Inject
+    PlatformOverview overview;
+
+    @Inject
+    AgentRegistry agents;
+
+    @Inject
+    DeadLetterOffice deadLetters;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Path("overview")
+    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATOR, Roles.MERCHANT})
+    @Operation(summary = "Live platform figures: orders, revenue, products, customers, alerts, agents")
+    public Overview overview() {
+        return overview.overview(caller);
+    }
+
+    @GET
+    @Path("agents")
+    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATOR})
+    @Operation(summary = "All 26 agents with their readiness and event metrics")
+    public List<AgentStatus> agents() {
+        return agents.statuses();
+    }
+
+    @GET
+    @Path("dead-letters")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Messages parked after their last retry, newest first")
+    public Page<DeadLetterView> deadLetters(@QueryParam("status") String status, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        return deadLetters.list(status, PageRequest.of(page, size)).map(DeadLetterView::of);
+    }
+
+    @POST
+    @Path("dead-letters/{id}/replay")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Send a parked message back to its agent")
+    public DeadLetterView replay(@PathParam("id") long id) {
+        return DeadLetterView.of(deadLetters.replay(id, caller.username()));
+    }
+
+    @POST
+    @Path("dead-letters/{id}/discard")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Give up on a parked message, recording who decided")
+    public DeadLetterView discard(@PathParam("id") long id) {
+        return DeadLetterView.of(deadLetters.discard(id, caller.username()));
+    }
+}
