@@ -1,0 +1,259 @@
+package com.agora.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.agora.it.ApiClient.Reply;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The story of an order as an integrator and a merchant live it, against the deployed EAR in the real server:
+ * a merchant stocks a product, an integrator places orders, the Inventory agent reserves stock through JMS.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OrderToReservationIT {
+
+    private static final Duration AGENTS_TIMEOUT = Duration.ofSeconds(30);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive platform() {
+        return Deployments.platform();
+    }
+
+    static ApiClient merchant;
+    static ApiClient otherMerchant;
+    static ApiClient integrator;
+    static List<Long> warehouses;
+
+    @BeforeAll
+    static void logIn() {
+        merchant = ApiClient.as("merchant1", "merchant123");
+        otherMerchant = ApiClient.as("merchant2", "merchant123");
+        integrator = ApiClient.as("integrator", "integrator123");
+        warehouses = merchant.get("/api/v1/inventory/warehouses").array().stream()
+                .map(w -> w.asJsonObject().getJsonNumber("id").longValue()).toList();
+    }
+
+    @Test
+    void orderIsPricedFromTheCatalogAndReservedAcrossTwoWarehousesWhenNoSingleOneHasEnough() {
+        StockedVariant variant = stockedVariant(new BigDecimal("12.50"), 3, 4);
+
+        Reply placed = integrator.post("/api/v1/orders", order(variant.id(), 6).toString(), Map.of());
+
+        assertEquals(201, placed.status(), placed.body());
+        JsonObject order = placed.json();
+        assertEquals("pending", order.getString("status"));
+        assertEquals(new BigDecimal("75.00"), order.getJsonNumber("subtotal").bigDecimalValue());
+        assertEquals(new BigDecimal("6.00"), order.getJsonNumber("tax").bigDecimalValue());
+        assertEquals(new BigDecimal("91.00"), order.getJsonNumber("total").bigDecimalValue());
+        JsonObject confirmed = integrator.await("/api/v1/orders/" + order.getJsonNumber("id"),
+                o -> o.getString("status").equals("confirmed"), AGENTS_TIMEOUT);
+        assertTrue(timeline(confirmed).contains("StockReserved"), confirmed.toString());
+        assertTrue(confirmed.toString().contains("split across 2 warehouses"), confirmed.toString());
+        List<JsonObject> rows = stockOf(variant.id());
+        assertEquals(6, rows.stream().mapToInt(r -> r.getInt("reserved")).sum());
+        assertTrue(rows.stream().allMatch(r -> r.getInt("reserved") > 0), rows.toString());
+        assertEquals(7, rows.stream().mapToInt(r -> r.getInt("quantity")).sum());
+    }
+
+    @Test
+    void orderThatCannotBeServedIsRejectedAndReservesNothing() {
+        StockedVariant variant = stockedVariant(new BigDecimal("5.00"), 2, 1);
+
+        long id = integrator.post("/api/v1/orders", order(variant.id(), 5).toString(), Map.of()).json()
+                .getJsonNumber("id").longValue();
+
+        JsonObject rejected = integrator.await("/api/v1/orders/" + id, o -> o.getString("status").equals("rejected"),
+                AGENTS_TIMEOUT);
+        assertTrue(timeline(rejected).contains("StockUnavailable"), rejected.toString());
+        assertEquals(0, stockOf(variant.id()).stream().mapToInt(r -> r.getInt("reserved")).sum());
+    }
+
+    @Test
+    void cancellingAConfirmedOrderReleasesItsStock() {
+        StockedVariant variant = stockedVariant(new BigDecimal("20.00"), 5, 0);
+        long id = integrator.post("/api/v1/orders", order(variant.id(), 2).toString(), Map.of()).json()
+                .getJsonNumber("id").longValue();
+        integrator.await("/api/v1/orders/" + id, o -> o.getString("status").equals("confirmed"), AGENTS_TIMEOUT);
+
+        Reply cancelled = integrator.post("/api/v1/orders/" + id + "/cancel",
+                Json.createObjectBuilder().add("reason", "customer changed their mind").build());
+
+        assertEquals(200, cancelled.status(), cancelled.body());
+        assertEquals("cancelled", cancelled.json().getString("status"));
+        integrator.await("/api/v1/orders/" + id, o -> timeline(o).contains("StockReleased"), AGENTS_TIMEOUT);
+        assertEquals(0, stockOf(variant.id()).stream().mapToInt(r -> r.getInt("reserved")).sum());
+        Reply again = integrator.post("/api/v1/orders/" + id + "/cancel", JsonValue.EMPTY_JSON_OBJECT);
+        assertEquals(409, again.status(), again.body());
+    }
+
+    @Test
+    void theSameIdempotencyKeyReturnsTheSameOrderAndNeverTwo() {
+        StockedVariant variant = stockedVariant(new BigDecimal("3.00"), 10, 0);
+        String key = UUID.randomUUID().toString();
+        String body = order(variant.id(), 1).toString();
+
+        Reply first = integrator.post("/api/v1/orders", body, Map.of("Idempotency-Key", key));
+        Reply second = integrator.post("/api/v1/orders", body, Map.of("Idempotency-Key", key));
+        Reply otherRequest = integrator.post("/api/v1/orders", order(variant.id(), 2).toString(),
+                Map.of("Idempotency-Key", key));
+
+        assertEquals(201, first.status(), first.body());
+        assertEquals(first.json().getJsonNumber("id"), second.json().getJsonNumber("id"));
+        assertEquals(first.json().getString("orderNumber"), second.json().getString("orderNumber"));
+        assertEquals(422, otherRequest.status(), otherRequest.body());
+        integrator.await("/api/v1/orders/" + first.json().getJsonNumber("id"),
+                o -> o.getString("status").equals("confirmed"), AGENTS_TIMEOUT);
+        assertEquals(1, stockOf(variant.id()).stream().mapToInt(r -> r.getInt("reserved")).sum());
+    }
+
+    @Test
+    void invalidInputGetsAProblemWithFieldErrorsAndWritesNothing() {
+        long ordersBefore = integrator.get("/api/v1/orders?size=1").json().getJsonNumber("total").longValue();
+        JsonObject invalid = Json.createObjectBuilder()
+                .add("customerId", 1)
+                .add("items", Json.createArrayBuilder().add(Json.createObjectBuilder().add("variantId", 1)
+                        .add("quantity", 0)))
+                .build();
+
+        Reply reply = integrator.post("/api/v1/orders", invalid);
+
+        assertEquals(400, reply.status(), reply.body());
+        assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
+        JsonArray errors = reply.json().getJsonArray("errors");
+        assertEquals("items[0].quantity", errors.getJsonObject(0).getString("field"), reply.body());
+        Reply unknownVariant = integrator.post("/api/v1/orders", order(Long.MAX_VALUE, 1).toString(), Map.of());
+        assertEquals(400, unknownVariant.status(), unknownVariant.body());
+        assertEquals("items[0].variantId", unknownVariant.json().getJsonArray("errors").getJsonObject(0)
+                .getString("field"));
+        Reply malformed = integrator.post("/api/v1/orders", "{\"items\": [", Map.of());
+        assertEquals(400, malformed.status(), malformed.body());
+        assertTrue(malformed.contentType().startsWith("application/problem+json"));
+        assertTrue(!malformed.body().contains("Exception"), malformed.body());
+        assertEquals(ordersBefore, integrator.get("/api/v1/orders?size=1").json().getJsonNumber("total").longValue());
+    }
+
+    @Test
+    void aMerchantNeverSeesAnotherMerchantsOrdersOrProducts() {
+        StockedVariant variant = stockedVariant(new BigDecimal("9.99"), 4, 0);
+        long id = integrator.post("/api/v1/orders", order(variant.id(), 1).toString(), Map.of()).json()
+                .getJsonNumber("id").longValue();
+
+        assertEquals(200, merchant.get("/api/v1/orders/" + id).status());
+        Reply foreign = otherMerchant.get("/api/v1/orders/" + id);
+        assertEquals(404, foreign.status(), foreign.body());
+        assertEquals(404, otherMerchant.get("/api/v1/products/" + variant.productId()).status());
+        assertTrue(otherMerchant.get("/api/v1/orders?size=100").json().getJsonArray("items").stream()
+                .noneMatch(o -> o.asJsonObject().getJsonNumber("id").longValue() == id));
+    }
+
+    @Test
+    void withoutATokenNothingButTheOpenEndpointsAnswers() {
+        ApiClient anonymous = ApiClient.anonymous();
+        assertEquals(401, anonymous.get("/api/v1/orders").status());
+        assertEquals(401, anonymous.get("/api/v1/products").status());
+        assertEquals(401, anonymous.post("/api/v1/auth/token",
+                Json.createObjectBuilder().add("username", "admin").add("password", "wrong").build()).status());
+        assertEquals(200, anonymous.get("/openapi").status());
+    }
+
+    @Test
+    void readinessListsAllTwentySixAgentsAndSaysWhichAreNotBuiltYet() {
+        Reply health = ApiClient.anonymous().get("/health/ready");
+
+        JsonArray checks = health.json().getJsonArray("checks");
+        List<JsonObject> agents = checks.stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("name").startsWith("agent-")).toList();
+        assertEquals(26, agents.size(), health.body());
+        for (String built : List.of("agent-product", "agent-inventory", "agent-order")) {
+            JsonObject check = agents.stream().filter(c -> c.getString("name").equals(built)).findFirst().orElseThrow();
+            assertEquals("UP", check.getString("status"), check.toString());
+        }
+        JsonObject payment = agents.stream().filter(c -> c.getString("name").equals("agent-payment")).findFirst()
+                .orElseThrow();
+        assertEquals("DOWN", payment.getString("status"));
+        assertEquals("not-implemented", payment.getJsonObject("data").getString("state"));
+    }
+
+    @Test
+    void agentMetricsMoveWhenAnOrderIsHandled() {
+        StockedVariant variant = stockedVariant(new BigDecimal("1.00"), 3, 0);
+        double before = metric("agora_agent_events_handled_total{agent=\"inventory\"");
+
+        long id = integrator.post("/api/v1/orders", order(variant.id(), 1).toString(), Map.of()).json()
+                .getJsonNumber("id").longValue();
+        integrator.await("/api/v1/orders/" + id, o -> o.getString("status").equals("confirmed"), AGENTS_TIMEOUT);
+
+        assertTrue(metric("agora_agent_events_handled_total{agent=\"inventory\"") > before);
+        assertTrue(metric("agora_orders_placed_total") >= 1);
+    }
+
+    record StockedVariant(long productId, long id) {
+    }
+
+    /** A fresh active product of merchant1 with the given stock in the first two warehouses. */
+    static StockedVariant stockedVariant(BigDecimal price, int inFirstWarehouse, int inSecondWarehouse) {
+        String sku = "IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Reply created = merchant.post("/api/v1/products", Json.createObjectBuilder()
+                .add("sku", sku).add("name", "Test product " + sku).add("price", price).add("status", "active")
+                .build());
+        assertEquals(201, created.status(), created.body());
+        long productId = created.json().getJsonNumber("id").longValue();
+        long variantId = created.json().getJsonArray("variants").getJsonObject(0).getJsonNumber("id").longValue();
+        restock(variantId, warehouses.get(0), inFirstWarehouse);
+        restock(variantId, warehouses.get(1), inSecondWarehouse);
+        return new StockedVariant(productId, variantId);
+    }
+
+    private static void restock(long variantId, long warehouseId, int units) {
+        if (units == 0) {
+            return;
+        }
+        Reply adjusted = merchant.post("/api/v1/inventory/adjustments", Json.createObjectBuilder()
+                .add("variantId", variantId).add("warehouseId", warehouseId).add("type", "restock")
+                .add("quantityChange", units).add("reason", "integration test stock").build());
+        assertEquals(201, adjusted.status(), adjusted.body());
+    }
+
+    static List<JsonObject> stockOf(long variantId) {
+        Reply reply = merchant.get("/api/v1/inventory?variantId=" + variantId);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json().getJsonArray("items").stream().map(JsonValue::asJsonObject).toList();
+    }
+
+    static JsonObject order(long variantId, int quantity) {
+        return Json.createObjectBuilder()
+                .add("customerId", 1)
+                .add("items", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("variantId", variantId).add("quantity", quantity)))
+                .build();
+    }
+
+    static String timeline(JsonObject order) {
+        return order.getJsonArray("timeline").stream().map(e -> e.asJsonObject().getString("eventType")).toList()
+                .toString();
+    }
+
+    static double metric(String prefix) {
+        String text = ApiClient.anonymous().get("/metrics?scope=application").body();
+        return text.lines().filter(l -> l.startsWith(prefix)).findFirst()
+                .map(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .orElse(0.0);
+    }
+}
