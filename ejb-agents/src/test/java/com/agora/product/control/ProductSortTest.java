@@ -1,0 +1,39 @@
+package com.agora.product.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.agora.kernel.error.DomainProblem;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ProductSortTest {
+
+    @Test
+    void aLeadingMinusSortsDescending() {
+        assertEquals(new ProductSort("price", true), ProductSort.parse("-price"));
+        assertEquals(ProductSort.DEFAULT, ProductSort.parse(null));
+    }
+
+    @Test
+    void onlyKnownFieldsAreAccepted() {
+        DomainProblem problem = assertThrows(DomainProblem.class, () -> ProductSort.parse("password_hash"));
+        assertEquals("sort", problem.fieldErrors().get(0).field());
+    }
+
+    @Test
+    void aCategoryIncludesItsWholeSubtreeAndRefusesLoops() {
+        CategoryTree tree = new CategoryTree(List.of(new CategoryTree.Node(1, null), new CategoryTree.Node(2, 1L),
+                new CategoryTree.Node(3, 2L), new CategoryTree.Node(4, null)));
+
+        assertEquals(Set.of(1L, 2L, 3L), tree.withDescendants(1));
+        assertEquals(true, tree.wouldCycle(1, 3));
+        assertEquals(false, tree.wouldCycle(3, 4));
+    }
+
+    @Test
+    void slugsAreUrlSafe() {
+        assertEquals("cafe-creme-m1-p001", Slugs.of("Café  Crème!", "M1-P001"));
+    }
+}
