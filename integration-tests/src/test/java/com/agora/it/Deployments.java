@@ -1,6 +1,7 @@
 package com.agora.it;
 
 import java.io.File;
+import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
@@ -26,6 +27,6 @@ public final class Deployments {
         WebArchive test = ShrinkWrap.create(WebArchive.class, "test.war")
                 .addClasses(testClasses)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
-        return platform().addAsModule(test);
+        return platform().addAsModule(Testable.archiveToTest(test));
     }
 }

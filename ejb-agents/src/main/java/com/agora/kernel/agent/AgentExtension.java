@@ -21,6 +21,13 @@ public class AgentExtension implements Extension {
 
     private final Set<Agent> implemented = Collections.synchronizedSet(EnumSet.noneOf(Agent.class));
 
+    /**
+     * Handed over by the registry once the application starts. Payara creates health checks from the bean
+     * manager of whichever module initialises first, which may not see the agents' module, so the checks must
+     * not resolve the registry themselves.
+     */
+    private volatile AgentRegistry registry;
+
     <T> void collectAgents(@Observes @WithAnnotations(BusinessAgent.class) ProcessAnnotatedType<T> type) {
         BusinessAgent marker = type.getAnnotatedType().getAnnotation(BusinessAgent.class);
         if (marker != null) {
@@ -36,8 +43,12 @@ public class AgentExtension implements Extension {
                     .types(HealthCheck.class, Object.class)
                     .qualifiers(Readiness.Literal.INSTANCE, NamedLiteral.of("agent-" + agent.key()))
                     .scope(Dependent.class)
-                    .produceWith(beans -> new AgentReadinessCheck(agent, beans.select(AgentRegistry.class).get()));
+                    .createWith(context -> new AgentReadinessCheck(agent, () -> registry));
         }
+    }
+
+    void attach(AgentRegistry started) {
+        registry = started;
     }
 
     public Set<Agent> implementedAgents() {

@@ -1,5 +1,6 @@
 package com.agora.kernel.agent;
 
+import java.util.function.Supplier;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -8,16 +9,20 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 public class AgentReadinessCheck implements HealthCheck {
 
     private final Agent agent;
-    private final AgentRegistry registry;
+    private final Supplier<AgentRegistry> registry;
 
-    AgentReadinessCheck(Agent agent, AgentRegistry registry) {
+    AgentReadinessCheck(Agent agent, Supplier<AgentRegistry> registry) {
         this.agent = agent;
         this.registry = registry;
     }
 
     @Override
     public HealthCheckResponse call() {
-        AgentStatus status = registry.status(agent);
+        AgentRegistry started = registry.get();
+        if (started == null) {
+            return HealthCheckResponse.named("agent-" + agent.key()).down().withData("state", "starting").build();
+        }
+        AgentStatus status = started.status(agent);
         HealthCheckResponseBuilder response = HealthCheckResponse.named("agent-" + agent.key())
                 .status(status.ready())
                 .withData("agent", agent.displayName())

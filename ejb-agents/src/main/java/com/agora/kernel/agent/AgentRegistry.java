@@ -1,6 +1,9 @@
 package com.agora.kernel.agent;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +20,16 @@ public class AgentRegistry {
 
     @Inject
     AgentMetrics metrics;
+
+    /** Created eagerly with the application, so health checks have the registry before the first request. */
+    void start(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        extension.attach(this);
+    }
+
+    @PostConstruct
+    void attach() {
+        extension.attach(this);
+    }
 
     public AgentStatus status(Agent agent) {
         if (!isImplemented(agent)) {

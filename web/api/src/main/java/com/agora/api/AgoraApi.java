@@ -3,7 +3,6 @@ package com.agora.api;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
-import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -12,7 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /** The integrator API, version 1: JSON over HTTP, bearer JWTs from {@code POST /api/v1/auth/token}. */
 @ApplicationPath("v1")
-@LoginConfig(authMethod = "MP-JWT")
 @DeclareRoles({Roles.ADMIN, Roles.MERCHANT, Roles.CUSTOMER, Roles.INTEGRATOR})
 @OpenAPIDefinition(
         info = @Info(title = "Agora integrator API", version = "1",

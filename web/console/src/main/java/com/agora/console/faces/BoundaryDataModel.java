@@ -1,0 +1,62 @@
+package com.agora.console.faces;
+
+import com.agora.kernel.paging.Page;
+import com.agora.kernel.paging.PageRequest;
+import jakarta.faces.context.FacesContext;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/**
+ * A PrimeFaces table fed page by page from a boundary, so the database does the paging and sorting and the
+ * scoping by caller stays in the boundary. Filters live in the page's own fields, which the source reads.
+ */
+public class BoundaryDataModel<T> extends LazyDataModel<T> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One page from the boundary; the sort is the boundary's syntax ({@code name}, {@code -price}) or null. */
+    @FunctionalInterface
+    public interface Source<T> extends Serializable {
+        Page<T> fetch(PageRequest page, String sort);
+    }
+
+    private final Source<T> source;
+
+    public BoundaryDataModel(Source<T> source) {
+        this.source = source;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return (int) source.fetch(new PageRequest(1, 1), null).total();
+    }
+
+    @Override
+    public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        int size = Math.min(Math.max(pageSize, 1), PageRequest.MAX_SIZE);
+        Page<T> page = source.fetch(new PageRequest(first / size + 1, size), sort(sortBy));
+        // The total may have moved since count(); the paginator follows what this page says.
+        setRowCount((int) page.total());
+        return page.items();
+    }
+
+    /** After a filter changed, the table shows its first page again; its sort order stays as the user chose it. */
+    public static void backToFirstPage(String tableClientId) {
+        ((DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent(tableClientId)).setFirst(0);
+    }
+
+    private static String sort(Map<String, SortMeta> sortBy) {
+        return sortBy.values().stream()
+                .filter(meta -> meta.getOrder() != SortOrder.UNSORTED && meta.getField() != null)
+                .sorted()
+                .findFirst()
+                .map(meta -> (meta.getOrder() == SortOrder.DESCENDING ? "-" : "") + meta.getField())
+                .orElse(null);
+    }
+}

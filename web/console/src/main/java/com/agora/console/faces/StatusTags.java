@@ -1,0 +1,46 @@
+package com.agora.console.faces;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.util.Map;
+
+/**
+ * The colour of a status tag, the same across pages: green when things went well, orange while waiting,
+ * red when refused or undone, grey when out of play.
+ */
+@Named("tags")
+@ApplicationScoped
+public class StatusTags {
+
+    private static final Map<String, String> SEVERITIES = Map.ofEntries(
+            Map.entry("ready", "success"),
+            Map.entry("active", "success"),
+            Map.entry("confirmed", "success"),
+            Map.entry("delivered", "success"),
+            Map.entry("paid", "success"),
+            Map.entry("fulfilled", "success"),
+            Map.entry("replayed", "success"),
+            Map.entry("shipped", "info"),
+            Map.entry("processing", "info"),
+            Map.entry("authorized", "info"),
+            Map.entry("draft", "info"),
+            Map.entry("pending", "warning"),
+            Map.entry("degraded", "warning"),
+            Map.entry("parked", "warning"),
+            Map.entry("out_of_stock", "warning"),
+            Map.entry("partially_fulfilled", "warning"),
+            Map.entry("partially_refunded", "warning"),
+            Map.entry("rejected", "danger"),
+            Map.entry("cancelled", "danger"),
+            Map.entry("failed", "danger"),
+            Map.entry("refunded", "danger"));
+
+    public String severity(Object status) {
+        return status == null ? "secondary" : SEVERITIES.getOrDefault(status.toString(), "secondary");
+    }
+
+    /** A status code as words: {@code out_of_stock} reads "out of stock". */
+    public String label(Object status) {
+        return status == null ? "" : status.toString().replace('_', ' ').replace('-', ' ');
+    }
+}

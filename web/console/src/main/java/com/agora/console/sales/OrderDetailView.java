@@ -1,0 +1,50 @@
+package com.agora.console.sales;
+
+import com.agora.console.faces.Feedback;
+import com.agora.console.security.SignedInUser;
+import com.agora.order.boundary.OrderAgent;
+import com.agora.order.boundary.OrderViews.OrderView;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * One order with its lines, totals and the steps the agents took. Another merchant's order is reported as not
+ * found, as the Order agent does, so its existence is not revealed.
+ */
+@Named
+@RequestScoped
+public class OrderDetailView {
+
+    @Inject
+    OrderAgent orders;
+
+    @Inject
+    SignedInUser signedIn;
+
+    private Long id;
+    private OrderView order;
+
+    public void load() {
+        if (id == null) {
+            return;
+        }
+        try {
+            order = orders.findOrder(signedIn.caller(), id);
+        } catch (RuntimeException e) {
+            Feedback.failed(e);
+        }
+    }
+
+    public OrderView getOrder() {
+        return order;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}

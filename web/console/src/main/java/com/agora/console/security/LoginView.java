@@ -1,0 +1,75 @@
+package com.agora.console.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+
+/** The login form: hands the credentials to the container's authentication mechanism and reports the outcome. */
+@Named
+@RequestScoped
+public class LoginView {
+
+    @Inject
+    SecurityContext security;
+
+    @NotBlank(message = "Enter your user name")
+    private String username;
+
+    @NotBlank(message = "Enter your password")
+    private String password;
+
+    public String logIn() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        // A session that existed before the login gets a new id, so an id planted beforehand is worth nothing.
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
+                .newAuthentication(true)
+                .credential(new UsernamePasswordCredential(username, new Password(password))));
+        switch (status) {
+            case SEND_CONTINUE:
+                // The mechanism already redirects to the page that asked for the login.
+                faces.responseComplete();
+                return null;
+            case SUCCESS:
+                return "/index.xhtml?faces-redirect=true";
+            default:
+                password = null;
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        "Unknown user name or wrong password.",
+                        "The console is open to administrator and merchant accounts only."));
+                return null;
+        }
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

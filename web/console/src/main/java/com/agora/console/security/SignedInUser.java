@@ -1,0 +1,75 @@
+package com.agora.console.security;
+
+import com.agora.kernel.error.DomainProblem;
+import com.agora.kernel.security.Caller;
+import com.agora.security.boundary.CallerDirectory;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.security.Principal;
+
+/**
+ * The person signed in to this session, as the boundaries need them: a {@link Caller} whose role and merchant scope
+ * every business call receives, so a merchant's pages only ever show that merchant's data.
+ */
+@Named("signedIn")
+@SessionScoped
+public class SignedInUser implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    CallerDirectory callers;
+
+    /** Records are not serializable; a session restored on another node resolves its caller again. */
+    private transient Caller caller;
+
+    public Caller caller() {
+        if (caller == null) {
+            String username = username();
+            if (username == null) {
+                throw DomainProblem.forbidden("nobody is signed in");
+            }
+            caller = callers.resolve(username)
+                    .orElseThrow(() -> DomainProblem.forbidden("account " + username + " is no longer active"));
+        }
+        return caller;
+    }
+
+    public boolean isPresent() {
+        return username() != null;
+    }
+
+    public String getUsername() {
+        return username();
+    }
+
+    public boolean isAdmin() {
+        return security.isCallerInRole(ConsoleSecurity.ADMIN);
+    }
+
+    public String getRoleLabel() {
+        return isAdmin() ? "Administrator" : "Merchant";
+    }
+
+    public String logOut() throws ServletException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        return "/login.xhtml?faces-redirect=true";
+    }
+
+    private String username() {
+        Principal principal = security.getCallerPrincipal();
+        return principal == null ? null : principal.getName();
+    }
+}
