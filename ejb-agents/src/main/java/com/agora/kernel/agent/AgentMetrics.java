@@ -1,6 +1,8 @@
 package com.agora.kernel.agent;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +29,14 @@ public class AgentMetrics {
     MetricRegistry registry;
 
     private final Map<Agent, Instant> lastEventAt = new ConcurrentHashMap<>();
+
+    /**
+     * Created with the application: Payara resolves the application's metric registry only inside an application
+     * invocation, which a health check thread is not.
+     */
+    void start(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        registry.getNames();
+    }
 
     public void eventHandled(Agent agent, Duration processing) {
         registry.counter(id(HANDLED, agent)).inc();

@@ -5,7 +5,7 @@ import com.agora.kernel.security.Caller;
 import com.agora.product.boundary.ProductAgent;
 import com.agora.product.boundary.ProductCommands.NewCategory;
 import com.agora.product.boundary.ProductViews.CategoryView;
-import jakarta.annotation.security.RolesAllowed;
+import com.agora.api.security.AllowedRoles;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("categories")
-@RolesAllowed({Roles.ADMIN, Roles.MERCHANT, Roles.INTEGRATOR, Roles.CUSTOMER})
+@AllowedRoles({Roles.ADMIN, Roles.MERCHANT, Roles.INTEGRATOR, Roles.CUSTOMER})
 @Tag(name = "Catalog")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -40,7 +40,7 @@ public class CategoryResource {
     }
 
     @POST
-    @RolesAllowed(Roles.ADMIN)
+    @AllowedRoles(Roles.ADMIN)
     @Operation(summary = "Create a category, optionally under a parent")
     public Response create(@Valid @NotNull NewCategory request) {
         return Response.status(Response.Status.CREATED).entity(products.createCategory(caller, request)).build();

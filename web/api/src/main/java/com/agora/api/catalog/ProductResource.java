@@ -9,7 +9,7 @@ import com.agora.product.boundary.ProductCommands.NewProduct;
 import com.agora.product.boundary.ProductCommands.ProductChanges;
 import com.agora.product.boundary.ProductCommands.ProductFilter;
 import com.agora.product.boundary.ProductViews.ProductView;
-import jakarta.annotation.security.RolesAllowed;
+import com.agora.api.security.AllowedRoles;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("products")
-@RolesAllowed({Roles.ADMIN, Roles.MERCHANT, Roles.INTEGRATOR, Roles.CUSTOMER})
+@AllowedRoles({Roles.ADMIN, Roles.MERCHANT, Roles.INTEGRATOR, Roles.CUSTOMER})
 @Tag(name = "Catalog")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -66,7 +66,7 @@ public class ProductResource {
     }
 
     @POST
-    @RolesAllowed({Roles.ADMIN, Roles.MERCHANT})
+    @AllowedRoles({Roles.ADMIN, Roles.MERCHANT})
     @Operation(summary = "Create a product; without variants it gets one default variant with the product's SKU")
     public Response create(@Valid @NotNull NewProduct request, @Context UriInfo uri) {
         ProductView created = products.createProduct(caller, request);
@@ -76,7 +76,7 @@ public class ProductResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.MERCHANT})
+    @AllowedRoles({Roles.ADMIN, Roles.MERCHANT})
     @Operation(summary = "Change a product's name, description, price, category and status")
     public ProductView update(@PathParam("id") long id, @Valid @NotNull ProductChanges changes) {
         return products.updateProduct(caller, id, changes);
@@ -84,7 +84,7 @@ public class ProductResource {
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.MERCHANT})
+    @AllowedRoles({Roles.ADMIN, Roles.MERCHANT})
     @Operation(summary = "Archive a product: it leaves the catalog but stays in the order history")
     public ProductView archive(@PathParam("id") long id) {
         return products.archiveProduct(caller, id);

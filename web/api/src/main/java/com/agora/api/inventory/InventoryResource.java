@@ -9,7 +9,7 @@ import com.agora.inventory.boundary.InventoryViews.WarehouseView;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
 import com.agora.kernel.security.Caller;
-import jakarta.annotation.security.RolesAllowed;
+import com.agora.api.security.AllowedRoles;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("inventory")
-@RolesAllowed({Roles.ADMIN, Roles.MERCHANT, Roles.INTEGRATOR})
+@AllowedRoles({Roles.ADMIN, Roles.MERCHANT, Roles.INTEGRATOR})
 @Tag(name = "Inventory")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -56,7 +56,7 @@ public class InventoryResource {
 
     @POST
     @Path("adjustments")
-    @RolesAllowed({Roles.ADMIN, Roles.MERCHANT})
+    @AllowedRoles({Roles.ADMIN, Roles.MERCHANT})
     @Operation(summary = "Adjust on-hand stock with a reason (restock, sale, damage, return, correction)",
             description = "Reserved units cannot be adjusted away. Every adjustment is kept with who made it.")
     public Response adjust(@Valid @NotNull StockAdjustment adjustment) {

@@ -10,7 +10,7 @@ import com.agora.order.boundary.OrderViews.OrderFilter;
 import com.agora.order.boundary.OrderViews.OrderSummary;
 import com.agora.order.boundary.OrderViews.OrderView;
 import com.agora.order.boundary.OrderViews.PlaceOrder;
-import jakarta.annotation.security.RolesAllowed;
+import com.agora.api.security.AllowedRoles;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("orders")
-@RolesAllowed({Roles.ADMIN, Roles.MERCHANT, Roles.INTEGRATOR, Roles.CUSTOMER})
+@AllowedRoles({Roles.ADMIN, Roles.MERCHANT, Roles.INTEGRATOR, Roles.CUSTOMER})
 @Tag(name = "Orders")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -44,7 +44,7 @@ public class OrderResource {
     Caller caller;
 
     @POST
-    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATOR, Roles.CUSTOMER})
+    @AllowedRoles({Roles.ADMIN, Roles.INTEGRATOR, Roles.CUSTOMER})
     @Operation(summary = "Place an order",
             description = "Prices come from the catalog. The order starts pending; the Inventory agent then reserves "
                     + "stock (splitting across warehouses when needed) and the order becomes confirmed, or rejected "

@@ -10,7 +10,7 @@ import com.agora.kernel.messaging.DeadLetterOffice;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
 import com.agora.kernel.security.Caller;
-import jakarta.annotation.security.RolesAllowed;
+import com.agora.api.security.AllowedRoles;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -55,7 +55,7 @@ public class SystemResource {
 
     @GET
     @Path("overview")
-    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATOR, Roles.MERCHANT})
+    @AllowedRoles({Roles.ADMIN, Roles.INTEGRATOR, Roles.MERCHANT})
     @Operation(summary = "Live platform figures: orders, revenue, products, customers, alerts, agents")
     public Overview overview() {
         return overview.overview(caller);
@@ -63,7 +63,7 @@ public class SystemResource {
 
     @GET
     @Path("agents")
-    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATOR})
+    @AllowedRoles({Roles.ADMIN, Roles.INTEGRATOR})
     @Operation(summary = "All 26 agents with their readiness and event metrics")
     public List<AgentStatus> agents() {
         return agents.statuses();
@@ -71,7 +71,7 @@ public class SystemResource {
 
     @GET
     @Path("dead-letters")
-    @RolesAllowed(Roles.ADMIN)
+    @AllowedRoles(Roles.ADMIN)
     @Operation(summary = "Messages parked after their last retry, newest first")
     public Page<DeadLetterView> deadLetters(@QueryParam("status") String status, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
@@ -80,7 +80,7 @@ public class SystemResource {
 
     @POST
     @Path("dead-letters/{id}/replay")
-    @RolesAllowed(Roles.ADMIN)
+    @AllowedRoles(Roles.ADMIN)
     @Operation(summary = "Send a parked message back to its agent")
     public DeadLetterView replay(@PathParam("id") long id) {
         return DeadLetterView.of(deadLetters.replay(id, caller.username()));
@@ -88,7 +88,7 @@ public class SystemResource {
 
     @POST
     @Path("dead-letters/{id}/discard")
-    @RolesAllowed(Roles.ADMIN)
+    @AllowedRoles(Roles.ADMIN)
     @Operation(summary = "Give up on a parked message, recording who decided")
     public DeadLetterView discard(@PathParam("id") long id) {
         return DeadLetterView.of(deadLetters.discard(id, caller.username()));
