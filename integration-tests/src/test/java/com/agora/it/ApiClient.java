@@ -56,12 +56,17 @@ public final class ApiClient {
     }
 
     public static ApiClient as(String username, String password) {
-        Reply reply = anonymous().post("/api/v1/auth/token",
+        return at(baseUrl(), username, password);
+    }
+
+    /** Logs in against the given server root, e.g. from inside the server where no system property says the port. */
+    public static ApiClient at(String base, String username, String password) {
+        Reply reply = new ApiClient(base, null).post("/api/v1/auth/token",
                 Json.createObjectBuilder().add("username", username).add("password", password).build());
         if (reply.status() != 200) {
             throw new IllegalStateException("login of " + username + " failed: " + reply.status() + " " + reply.body());
         }
-        return new ApiClient(baseUrl(), reply.json().getString("accessToken"));
+        return new ApiClient(base, reply.json().getString("accessToken"));
     }
 
     public Reply get(String path) {

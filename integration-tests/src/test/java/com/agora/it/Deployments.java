@@ -1,7 +1,6 @@
 package com.agora.it;
 
 import java.io.File;
-import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
@@ -22,11 +21,17 @@ public final class Deployments {
         return ShrinkWrap.create(ZipImporter.class, "agora.ear").importFrom(ear).as(EnterpriseArchive.class);
     }
 
-    /** The platform plus a test web module, for tests that run inside the server next to the agents. */
-    public static EnterpriseArchive platformWithInContainerTest(Class<?>... testClasses) {
-        WebArchive test = ShrinkWrap.create(WebArchive.class, "test.war")
+    /**
+     * A separate probe application for tests that run inside the server: it reaches the platform the way a
+     * broken peer or a redelivering broker would, through the server's queues and database, and the API.
+     */
+    public static WebArchive probe(Class<?>... testClasses) {
+        return ShrinkWrap.create(WebArchive.class, "agora-probe.war")
                 .addClasses(testClasses)
+                .addClasses(ApiClient.class, ApiClient.Reply.class)
+                .addPackage("com.agora.events")
+                .addClasses(com.agora.kernel.event.EventCodec.class, com.agora.kernel.event.ReceivedEvent.class,
+                        com.agora.kernel.event.UnreadableEventException.class, com.agora.kernel.agent.Agent.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
-        return platform().addAsModule(Testable.archiveToTest(test));
     }
 }

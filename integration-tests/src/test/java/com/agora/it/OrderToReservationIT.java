@@ -200,6 +200,11 @@ class OrderToReservationIT {
                 .getJsonNumber("id").longValue();
         integrator.await("/api/v1/orders/" + id, o -> o.getString("status").equals("confirmed"), AGENTS_TIMEOUT);
 
+        long deadline = System.nanoTime() + AGENTS_TIMEOUT.toNanos();
+        while (metric("agora_agent_events_handled_total{agent=\"inventory\"") <= before
+                && System.nanoTime() < deadline) {
+            pause();
+        }
         assertTrue(metric("agora_agent_events_handled_total{agent=\"inventory\"") > before);
         assertTrue(metric("agora_orders_placed_total") >= 1);
     }
@@ -248,6 +253,15 @@ class OrderToReservationIT {
     static String timeline(JsonObject order) {
         return order.getJsonArray("timeline").stream().map(e -> e.asJsonObject().getString("eventType")).toList()
                 .toString();
+    }
+
+    static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     static double metric(String prefix) {

@@ -28,8 +28,9 @@ public class IdempotencyKeys {
      */
     public Optional<Long> claim(String caller, String key, String resourceType, String requestFingerprint) {
         validate(key);
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
-                .setParameter(1, caller + "\u0000" + key)
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1), hashtext(?2))")
+                .setParameter(1, caller)
+                .setParameter(2, key)
                 .getSingleResult();
         List<?> rows = em.createNativeQuery("select request_hash, resource_id from idempotency_keys "
                         + "where caller = ?1 and idempotency_key = ?2 and resource_type = ?3")

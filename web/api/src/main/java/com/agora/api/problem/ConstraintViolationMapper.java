@@ -24,7 +24,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 "The request has " + errors.size() + " invalid field(s)", errors);
     }
 
-    /** Drops the Java method and parameter names ("place.arg1.items[0].quantity" becomes "items[0].quantity"). */
+    /** Drops the Java method and parameter names ("place.request.items[0].quantity" becomes "items[0].quantity"). */
     static String field(ConstraintViolation<?> violation) {
         List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
         StringBuilder field = new StringBuilder();
@@ -36,16 +36,17 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 default -> {
                 }
             }
-            if (node.getName() == null) {
+            // Bean Validation puts a list position on the element inside the list, not on the list itself.
+            if (node.isInIterable() && field.length() > 0) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (node.getName() == null || node.getName().startsWith("<")) {
                 continue;
             }
             if (field.length() > 0) {
                 field.append('.');
             }
             field.append(node.getName());
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
         }
         return field.length() == 0 ? "body" : field.toString();
     }
