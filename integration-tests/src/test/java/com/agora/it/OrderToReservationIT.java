@@ -194,19 +194,19 @@ class OrderToReservationIT {
     @Test
     void agentMetricsMoveWhenAnOrderIsHandled() {
         StockedVariant variant = stockedVariant(new BigDecimal("1.00"), 3, 0);
-        double before = metric("agora_agent_events_handled_total{agent=\"inventory\"");
+        double before = metric("agora_agent_events_handled_total", "agent=\"inventory\"");
 
         long id = integrator.post("/api/v1/orders", order(variant.id(), 1).toString(), Map.of()).json()
                 .getJsonNumber("id").longValue();
         integrator.await("/api/v1/orders/" + id, o -> o.getString("status").equals("confirmed"), AGENTS_TIMEOUT);
 
         long deadline = System.nanoTime() + AGENTS_TIMEOUT.toNanos();
-        while (metric("agora_agent_events_handled_total{agent=\"inventory\"") <= before
+        while (metric("agora_agent_events_handled_total", "agent=\"inventory\"") <= before
                 && System.nanoTime() < deadline) {
             pause();
         }
-        assertTrue(metric("agora_agent_events_handled_total{agent=\"inventory\"") > before);
-        assertTrue(metric("agora_orders_placed_total") >= 1);
+        assertTrue(metric("agora_agent_events_handled_total", "agent=\"inventory\"") > before);
+        assertTrue(metric("agora_orders_placed_total", "") >= 1);
     }
 
     record StockedVariant(long productId, long id) {
@@ -264,10 +264,11 @@ class OrderToReservationIT {
         }
     }
 
-    static double metric(String prefix) {
+    /** The value of a Prometheus metric from the application scope, summed over series with the given label. */
+    static double metric(String name, String label) {
         String text = ApiClient.anonymous().get("/metrics?scope=application").body();
-        return text.lines().filter(l -> l.startsWith(prefix)).findFirst()
-                .map(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
-                .orElse(0.0);
+        return text.lines().filter(l -> l.startsWith(name + "{") && l.contains(label))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .sum();
     }
 }

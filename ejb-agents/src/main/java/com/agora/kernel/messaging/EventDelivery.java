@@ -26,6 +26,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class EventDelivery {
 
     private static final Logger LOG = Logger.getLogger(EventDelivery.class.getName());
+    /**
+     * Broker redeliveries happen only when even parking failed (the database is down, say). Past this many the
+     * message is written to the log in full and acknowledged, so one bad message cannot spin forever.
+     */
+    static final int BROKER_REDELIVERY_LIMIT = 20;
 
     @Inject
     IdempotentConsumer consumer;
@@ -69,6 +74,12 @@ public class EventDelivery {
             park(agent, null, "not a text message: " + e.getMessage(), String.valueOf(message), 1);
             return;
         }
+        if (deliveryCount(message) > BROKER_REDELIVERY_LIMIT) {
+            LOG.log(Level.SEVERE, "{0} gives up on a message redelivered more than {1} times; payload: {2}",
+                    new Object[] {agent.key(), BROKER_REDELIVERY_LIMIT, body});
+            metrics.eventDeadLettered(agent);
+            return;
+        }
         ReceivedEvent event;
         try {
             event = EventCodec.decode(body);
@@ -94,6 +105,14 @@ public class EventDelivery {
             } else {
                 park(agent, event, reason, body, attempt);
             }
+        }
+    }
+
+    private static int deliveryCount(Message message) {
+        try {
+            return message.propertyExists("JMSXDeliveryCount") ? message.getIntProperty("JMSXDeliveryCount") : 1;
+        } catch (JMSException e) {
+            return 1;
         }
     }
 

@@ -28,8 +28,9 @@ public class DeadLetter {
     @Column(nullable = false)
     private String consumer;
 
+    /** A uuid column held as text: EclipseLink cannot bind a null UUID, and unreadable messages have no id. */
     @Column(name = "event_id")
-    private UUID eventId;
+    private String eventId;
 
     @Column(name = "event_type")
     private String eventType;
@@ -61,7 +62,7 @@ public class DeadLetter {
             String reason, int attempts) {
         this.destination = destination;
         this.consumer = consumer;
-        this.eventId = eventId;
+        this.eventId = eventId == null ? null : eventId.toString();
         this.eventType = eventType;
         this.payload = payload;
         this.reason = reason;
@@ -91,7 +92,7 @@ public class DeadLetter {
     }
 
     public UUID getEventId() {
-        return eventId;
+        return eventId == null ? null : UUID.fromString(eventId);
     }
 
     public String getEventType() {
