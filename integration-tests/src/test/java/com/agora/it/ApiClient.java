@@ -70,7 +70,12 @@ public final class ApiClient {
     }
 
     public Reply get(String path) {
-        return send(request(path).GET());
+        return send(request(path).header("Accept", "application/json").GET());
+    }
+
+    /** For plain-text endpoints such as Prometheus metrics, which refuse a JSON Accept header with 406. */
+    public Reply getText(String path) {
+        return send(request(path).header("Accept", "text/plain").GET());
     }
 
     public Reply post(String path, JsonValue body) {
@@ -78,14 +83,15 @@ public final class ApiClient {
     }
 
     public Reply post(String path, String body, Map<String, String> headers) {
-        HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
+        HttpRequest.Builder request = request(path).header("Accept", "application/json")
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
         return send(request);
     }
 
     public Reply put(String path, JsonValue body) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path).header("Accept", "application/json").header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
@@ -112,8 +118,7 @@ public final class ApiClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json");
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }

@@ -266,7 +266,9 @@ class OrderToReservationIT {
 
     /** The value of a Prometheus metric from the application scope, summed over series with the given label. */
     static double metric(String name, String label) {
-        String text = ApiClient.anonymous().get("/metrics?scope=application").body();
+        ApiClient.Reply reply = ApiClient.anonymous().getText("/metrics?scope=application");
+        assertEquals(200, reply.status(), reply.body());
+        String text = reply.body();
         return text.lines().filter(l -> l.startsWith(name + "{") && l.contains(label))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
                 .sum();
