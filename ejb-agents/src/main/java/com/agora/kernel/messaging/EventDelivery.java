@@ -2,17 +2,20 @@ package com.agora.kernel.messaging;
 
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.agent.AgentMetrics;
+import com.agora.kernel.event.AgentActivity;
 import com.agora.kernel.event.EventCodec;
 import com.agora.kernel.event.EventPublisher;
 import com.agora.kernel.event.ReceivedEvent;
 import com.agora.kernel.event.UnreadableEventException;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -43,6 +46,9 @@ public class EventDelivery {
 
     @Inject
     JMSContext jms;
+
+    @Inject
+    Event<AgentActivity> activity;
 
     @Inject
     @ConfigProperty(name = "agora.messaging.max-attempts", defaultValue = "4")
@@ -91,7 +97,10 @@ public class EventDelivery {
         try {
             boolean applied = consumer.handleOnce(agent, event, handler);
             metrics.eventHandled(agent, Duration.ofNanos(System.nanoTime() - started));
-            if (!applied) {
+            if (applied) {
+                activity.fireAsync(new AgentActivity(agent.key(), event.type().typeName(), event.aggregateId(),
+                        Instant.now()));
+            } else {
                 LOG.log(Level.FINE, "{0} skipped duplicate event {1}", new Object[] {agent.key(), event.eventId()});
             }
         } catch (RuntimeException e) {

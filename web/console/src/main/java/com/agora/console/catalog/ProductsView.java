@@ -56,7 +56,8 @@ public class ProductsView implements Serializable {
     private ProductForm form = ProductForm.blank(null);
 
     private final BoundaryDataModel<ProductView> products = new BoundaryDataModel<>((page, sort) ->
-            catalog.listProducts(signedIn.caller(), new ProductFilter(null, categoryId, status, text, sort), page));
+            catalog.listProducts(signedIn.caller(), new ProductFilter(null, categoryId, status, text, sort), page),
+            ProductView::id);
 
     @PostConstruct
     void loadCategories() {

@@ -26,10 +26,18 @@ public class BoundaryDataModel<T> extends LazyDataModel<T> {
         Page<T> fetch(PageRequest page, String sort);
     }
 
-    private final Source<T> source;
+    /** What tells rows apart, so the table finds a row again, e.g. to expand it. */
+    @FunctionalInterface
+    public interface RowKey<T> extends Serializable {
+        Object of(T row);
+    }
 
-    public BoundaryDataModel(Source<T> source) {
+    private final Source<T> source;
+    private final RowKey<T> key;
+
+    public BoundaryDataModel(Source<T> source, RowKey<T> key) {
         this.source = source;
+        this.key = key;
     }
 
     @Override
@@ -44,6 +52,18 @@ public class BoundaryDataModel<T> extends LazyDataModel<T> {
         // The total may have moved since count(); the paginator follows what this page says.
         setRowCount((int) page.total());
         return page.items();
+    }
+
+    @Override
+    public String getRowKey(T row) {
+        return String.valueOf(key.of(row));
+    }
+
+    @Override
+    public T getRowData(String rowKey) {
+        List<T> rows = getWrappedData();
+        return rows == null ? null
+                : rows.stream().filter(row -> getRowKey(row).equals(rowKey)).findFirst().orElse(null);
     }
 
     /** After a filter changed, the table shows its first page again; its sort order stays as the user chose it. */

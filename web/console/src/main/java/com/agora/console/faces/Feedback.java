@@ -23,7 +23,7 @@ public final class Feedback {
     }
 
     public static void done(String summary) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, null));
+        FacesContext.getCurrentInstance().addMessage(null, note(FacesMessage.SEVERITY_INFO, summary));
     }
 
     /**
@@ -34,7 +34,7 @@ public final class Feedback {
     public static void failed(RuntimeException failure, Map<String, String> fields) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.validationFailed();
-        Optional<DomainProblem> problem = domainProblemIn(failure);
+        Optional<DomainProblem> problem = refusalIn(failure);
         if (problem.isEmpty()) {
             String incident = UUID.randomUUID().toString().substring(0, 8);
             LOG.log(Level.SEVERE, "Console action failed, incident " + incident, failure);
@@ -54,8 +54,7 @@ public final class Feedback {
             faces.addMessage(clientId, message);
         }
         if (besideFields) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Please correct the marked fields.",
-                    null));
+            faces.addMessage(null, note(FacesMessage.SEVERITY_ERROR, "Please correct the marked fields."));
         } else if (refusal.fieldErrors().isEmpty()) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.kind().title() + ".",
                     refusal.getMessage()));
@@ -66,8 +65,13 @@ public final class Feedback {
         failed(failure, Map.of());
     }
 
+    /** A message without details; Faces would otherwise repeat the summary as the detail. */
+    private static FacesMessage note(FacesMessage.Severity severity, String summary) {
+        return new FacesMessage(severity, summary, "");
+    }
+
     /** The business refusal behind a failure, also when the EJB container wrapped it on the way out. */
-    static Optional<DomainProblem> domainProblemIn(Throwable failure) {
+    public static Optional<DomainProblem> refusalIn(Throwable failure) {
         Throwable cause = failure;
         for (int depth = 0; cause != null && depth < 10; depth++) {
             if (cause instanceof DomainProblem problem) {

@@ -5,8 +5,8 @@ import jakarta.inject.Named;
 import java.util.Map;
 
 /**
- * The colour of a status tag, the same across pages: green when things went well, orange while waiting,
- * red when refused or undone, grey when out of play.
+ * How a status reads on every page: its words, and its colour (a {@code status-*} class of console.css) - green
+ * when things went well, blue while under way, amber while waiting, red when refused or undone, grey when idle.
  */
 @Named("tags")
 @ApplicationScoped

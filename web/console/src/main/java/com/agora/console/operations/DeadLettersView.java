@@ -32,7 +32,7 @@ public class DeadLettersView implements Serializable {
     private String status = "parked";
 
     private final BoundaryDataModel<DeadLetter> letters = new BoundaryDataModel<>((page, sort) ->
-            office.list(status, page));
+            office.list(status, page), DeadLetter::getId);
 
     public void statusChanged() {
         BoundaryDataModel.backToFirstPage("letters:table");

@@ -2,6 +2,7 @@ package com.agora.console.sales;
 
 import com.agora.console.faces.Feedback;
 import com.agora.console.security.SignedInUser;
+import com.agora.kernel.error.DomainProblem;
 import com.agora.order.boundary.OrderAgent;
 import com.agora.order.boundary.OrderViews.OrderView;
 import jakarta.enterprise.context.RequestScoped;
@@ -32,7 +33,11 @@ public class OrderDetailView {
         try {
             order = orders.findOrder(signedIn.caller(), id);
         } catch (RuntimeException e) {
-            Feedback.failed(e);
+            // The page itself says when an order is not there; anything else is worth a message.
+            boolean notFound = Feedback.refusalIn(e).filter(p -> p.kind() == DomainProblem.Kind.NOT_FOUND).isPresent();
+            if (!notFound) {
+                Feedback.failed(e);
+            }
         }
     }
 

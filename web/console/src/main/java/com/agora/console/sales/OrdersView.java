@@ -30,7 +30,7 @@ public class OrdersView implements Serializable {
     private String status;
 
     private final BoundaryDataModel<OrderSummary> model = new BoundaryDataModel<>((page, sort) ->
-            orders.listOrders(signedIn.caller(), new OrderFilter(status, null, null), page));
+            orders.listOrders(signedIn.caller(), new OrderFilter(status, null, null), page), OrderSummary::id);
 
     public void statusChanged() {
         BoundaryDataModel.backToFirstPage("orders:table");

@@ -11,6 +11,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
@@ -29,17 +30,22 @@ public class LoginView {
     @NotBlank(message = "Enter your password")
     private String password;
 
-    public String logIn() {
+    public String logIn() throws ServletException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        // A session that existed before the login gets a new id, so an id planted beforehand is worth nothing.
-        if (request.getSession(false) != null) {
+        if (request.getUserPrincipal() != null) {
+            // The session would keep applying the earlier login and ignore these credentials.
+            request.logout();
+            external.invalidateSession();
+        } else if (request.getSession(false) != null) {
+            // A new id for the session that carries the login, so an id planted beforehand is worth nothing.
             request.changeSessionId();
         }
+        // Not a "new authentication": Soteria then leaves a marker in the session after a failed attempt, and the
+        // next protected page answers empty instead of showing this login page.
         AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
-                .newAuthentication(true)
                 .credential(new UsernamePasswordCredential(username, new Password(password))));
         switch (status) {
             case SEND_CONTINUE:
