@@ -1,6 +1,7 @@
 package com.agora.infrastructure.boundary;
 
 import com.agora.kernel.agent.AgentRegistry;
+import com.agora.kernel.agent.AgentState;
 import com.agora.kernel.agent.AgentStatus;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.agent.BusinessAgent;
@@ -58,7 +59,7 @@ public class PlatformOverview {
         List<AgentStatus> statuses = agents.statuses();
         return new Overview(number(orderFigures[0]), products, customers, merchants, number(orderFigures[1]),
                 money(orderFigures[2]), money(orderFigures[3]), number(orderFigures[4]), alerts, statuses.size(),
-                statuses.stream().filter(s -> agents.isImplemented(Agent.byKey(s.key()).orElseThrow())).count(),
+                statuses.stream().filter(s -> s.state() != AgentState.NOT_IMPLEMENTED).count(),
                 statuses.stream().filter(AgentStatus::ready).count(), parked, Instant.now());
     }
 

@@ -1,31 +1,24 @@
 package com.agora.carrier.entity;
 
+import com.agora.persistence.TimestampedEntity;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 
 /**
  * A shipping carrier.
  */
 @Entity
 @Table(name = "carriers")
-public class Carrier implements Serializable {
+public class Carrier extends TimestampedEntity {
 
     private static final long serialVersionUID = 1L;
 
     private static final String TRACKING_TOKEN = "{tracking_number}";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     private String name;
 
@@ -47,20 +40,6 @@ public class Carrier implements Serializable {
     /** jsonb array of service codes, e.g. ["ground", "next_day_air"]. */
     @Column(name = "supported_services")
     private String supportedServices;
-
-    @Column(name = "created_at", insertable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", insertable = false, updatable = false)
-    private Instant updatedAt;
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
 
     public String getName() {
         return name;
@@ -116,14 +95,6 @@ public class Carrier implements Serializable {
 
     public void setSupportedServices(String supportedServices) {
         this.supportedServices = supportedServices;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 
     /** The public tracking link for a parcel, or null when the carrier publishes no template. */

@@ -1,27 +1,19 @@
 package com.agora.customer.entity;
 
+import com.agora.persistence.TimestampedEntity;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import java.io.Serializable;
-import java.time.Instant;
 
 /**
  * An entry of a customer's address book.
  */
 @Entity
 @Table(name = "addresses")
-public class Address implements Serializable {
+public class Address extends TimestampedEntity {
 
     private static final long serialVersionUID = 1L;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "customer_id")
     private Long customerId;
@@ -57,20 +49,6 @@ public class Address implements Serializable {
 
     @Column(name = "is_default")
     private boolean defaultAddress;
-
-    @Column(name = "created_at", insertable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", insertable = false, updatable = false)
-    private Instant updatedAt;
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
 
     public Long getCustomerId() {
         return customerId;
@@ -174,13 +152,5 @@ public class Address implements Serializable {
 
     public void setDefaultAddress(boolean defaultAddress) {
         this.defaultAddress = defaultAddress;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 }

@@ -1,13 +1,11 @@
 package com.agora.customer.entity;
 
+import com.agora.persistence.TimestampedEntity;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -16,13 +14,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "customers")
-public class Customer implements Serializable {
+public class Customer extends TimestampedEntity {
 
     private static final long serialVersionUID = 1L;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "user_id")
     private Long userId;
@@ -46,20 +40,6 @@ public class Customer implements Serializable {
     private Instant lastOrderDate;
 
     private String notes;
-
-    @Column(name = "created_at", insertable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", insertable = false, updatable = false)
-    private Instant updatedAt;
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
 
     public Long getUserId() {
         return userId;
@@ -123,13 +103,5 @@ public class Customer implements Serializable {
 
     public void setNotes(String notes) {
         this.notes = notes;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 }

@@ -1,14 +1,12 @@
 package com.agora.inventory.entity;
 
+import com.agora.persistence.IdentifiedEntity;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -16,13 +14,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "inventory_adjustments")
-public class InventoryAdjustment implements Serializable {
+public class InventoryAdjustment extends IdentifiedEntity {
 
     private static final long serialVersionUID = 1L;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "inventory_id")
     private Long inventoryId;
@@ -45,14 +39,6 @@ public class InventoryAdjustment implements Serializable {
 
     @Column(name = "created_at", insertable = false, updatable = false)
     private Instant createdAt;
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
 
     public Long getInventoryId() {
         return inventoryId;

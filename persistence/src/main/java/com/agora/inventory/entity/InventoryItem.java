@@ -1,14 +1,12 @@
 package com.agora.inventory.entity;
 
+import com.agora.persistence.TimestampedEntity;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -16,13 +14,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "inventory")
-public class InventoryItem implements Serializable {
+public class InventoryItem extends TimestampedEntity {
 
     private static final long serialVersionUID = 1L;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "product_id")
     private Long productId;
@@ -57,20 +51,6 @@ public class InventoryItem implements Serializable {
 
     @Version
     private long version;
-
-    @Column(name = "created_at", insertable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", insertable = false, updatable = false)
-    private Instant updatedAt;
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
 
     public Long getProductId() {
         return productId;
@@ -150,14 +130,6 @@ public class InventoryItem implements Serializable {
 
     public long getVersion() {
         return version;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 
     /** Units that can still be promised to new orders, computed from the in-memory quantities. */

@@ -1,14 +1,12 @@
 package com.agora.inventory.entity;
 
+import com.agora.persistence.IdentifiedEntity;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -16,13 +14,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "stock_reservations")
-public class StockReservation implements Serializable {
+public class StockReservation extends IdentifiedEntity {
 
     private static final long serialVersionUID = 1L;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "order_id")
     private Long orderId;
@@ -46,14 +40,6 @@ public class StockReservation implements Serializable {
 
     @Column(name = "released_at")
     private Instant releasedAt;
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
 
     public Long getOrderId() {
         return orderId;

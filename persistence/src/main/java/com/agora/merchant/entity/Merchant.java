@@ -1,29 +1,22 @@
 package com.agora.merchant.entity;
 
+import com.agora.persistence.TimestampedEntity;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.Instant;
 
 /**
  * A seller on the platform. total_sales and total_orders are denormalised counters kept by the order flow.
  */
 @Entity
 @Table(name = "merchants")
-public class Merchant implements Serializable {
+public class Merchant extends TimestampedEntity {
 
     private static final long serialVersionUID = 1L;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "user_id")
     private Long userId;
@@ -57,20 +50,6 @@ public class Merchant implements Serializable {
 
     @Convert(converter = MerchantStatusConverter.class)
     private MerchantStatus status = MerchantStatus.ACTIVE;
-
-    @Column(name = "created_at", insertable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", insertable = false, updatable = false)
-    private Instant updatedAt;
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
 
     public Long getUserId() {
         return userId;
@@ -166,13 +145,5 @@ public class Merchant implements Serializable {
 
     public void setStatus(MerchantStatus status) {
         this.status = status;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 }

@@ -1,18 +1,16 @@
 package com.agora.order.entity;
 
+import com.agora.persistence.IdentifiedEntity;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,13 +22,9 @@ import java.util.List;
  */
 @Entity
 @Table(name = "orders")
-public class CustomerOrder implements Serializable {
+public class CustomerOrder extends IdentifiedEntity {
 
     private static final long serialVersionUID = 1L;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "order_number")
     private String orderNumber;
@@ -105,14 +99,6 @@ public class CustomerOrder implements Serializable {
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL)
     @OrderBy("id")
     private List<OrderLine> lines = new ArrayList<>();
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
 
     public String getOrderNumber() {
         return orderNumber;

@@ -1,13 +1,11 @@
 package com.agora.order.entity;
 
+import com.agora.persistence.IdentifiedEntity;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -15,13 +13,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "order_events")
-public class OrderEvent implements Serializable {
+public class OrderEvent extends IdentifiedEntity {
 
     private static final long serialVersionUID = 1L;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "order_id")
     private Long orderId;
@@ -45,14 +39,6 @@ public class OrderEvent implements Serializable {
         this.agent = agent;
         this.eventType = eventType;
         this.detail = detail;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 
     public Long getOrderId() {

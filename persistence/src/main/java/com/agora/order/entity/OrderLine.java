@@ -1,16 +1,14 @@
 package com.agora.order.entity;
 
+import com.agora.persistence.IdentifiedEntity;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -19,13 +17,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "order_items")
-public class OrderLine implements Serializable {
+public class OrderLine extends IdentifiedEntity {
 
     private static final long serialVersionUID = 1L;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "order_id")
@@ -56,14 +50,6 @@ public class OrderLine implements Serializable {
 
     @Column(name = "created_at", insertable = false, updatable = false)
     private Instant createdAt;
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
 
     public CustomerOrder getOrder() {
         return order;

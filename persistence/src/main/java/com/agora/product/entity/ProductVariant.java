@@ -1,31 +1,24 @@
 package com.agora.product.entity;
 
+import com.agora.persistence.TimestampedEntity;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.Instant;
 
 /**
  * A sellable unit of a product (a size, a colour...), with its own SKU and optionally its own price.
  */
 @Entity
 @Table(name = "product_variants")
-public class ProductVariant implements Serializable {
+public class ProductVariant extends TimestampedEntity {
 
     private static final long serialVersionUID = 1L;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "product_id")
@@ -53,20 +46,6 @@ public class ProductVariant implements Serializable {
 
     @Column(name = "is_default")
     private boolean defaultVariant;
-
-    @Column(name = "created_at", insertable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", insertable = false, updatable = false)
-    private Instant updatedAt;
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
 
     public Product getProduct() {
         return product;
@@ -146,14 +125,6 @@ public class ProductVariant implements Serializable {
 
     public void setDefaultVariant(boolean defaultVariant) {
         this.defaultVariant = defaultVariant;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 
     /** The price a buyer pays for this variant: its own price, or the product price when it has none. */

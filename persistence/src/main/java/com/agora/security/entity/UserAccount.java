@@ -1,14 +1,12 @@
 package com.agora.security.entity;
 
+import com.agora.persistence.TimestampedEntity;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -16,13 +14,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "users")
-public class UserAccount implements Serializable {
+public class UserAccount extends TimestampedEntity {
 
     private static final long serialVersionUID = 1L;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     private String email;
 
@@ -51,20 +45,6 @@ public class UserAccount implements Serializable {
 
     @Column(name = "last_login")
     private Instant lastLogin;
-
-    @Column(name = "created_at", insertable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", insertable = false, updatable = false)
-    private Instant updatedAt;
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
 
     public String getEmail() {
         return email;
@@ -144,13 +124,5 @@ public class UserAccount implements Serializable {
 
     public void setLastLogin(Instant lastLogin) {
         this.lastLogin = lastLogin;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 }
