@@ -121,10 +121,24 @@ class ConsoleBrowserIT {
         }
         assertTrue(sameFigures(before, page), "page " + page + " but database " + before);
         assertEquals("26", browser.findElement(By.id("agents-total")).getAttribute("data-value"));
+    }
 
-        String shown = browser.findElement(By.id("generated-at")).getText();
-        wait.ignoring(StaleElementReferenceException.class)
-                .until(driver -> !shown.equals(driver.findElement(By.id("generated-at")).getText()));
+    @Test
+    void theOverviewFollowsTheAgentsWithoutReloading() {
+        logIn("admin", "admin123");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
+        BigDecimal shown = new BigDecimal(browser.findElement(By.id("orders-count")).getAttribute("data-value"));
+
+        ApiClient.Reply placed = ApiClient.as("integrator", "integrator123").post("/api/v1/orders",
+                jakarta.json.Json.createObjectBuilder().add("customerId", 2).add("items", jakarta.json.Json
+                        .createArrayBuilder().add(jakarta.json.Json.createObjectBuilder().add("variantId", 1)
+                                .add("quantity", 1))).build());
+        assertEquals(201, placed.status(), placed.body());
+
+        // Well before the page's 30-second safety poll: the agents' activity is pushed over the web socket.
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> new BigDecimal(driver.findElement(By.id("orders-count")).getAttribute("data-value"))
+                        .compareTo(shown) > 0);
     }
 
     @Test
