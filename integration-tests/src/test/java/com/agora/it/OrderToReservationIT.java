@@ -68,6 +68,11 @@ class OrderToReservationIT {
         assertTrue(confirmed.toString().contains("split across 2 warehouses"), confirmed.toString());
         List<JsonObject> rows = stockOf(variant.id());
         assertEquals(6, rows.stream().mapToInt(r -> r.getInt("reserved")).sum());
+        JsonObject adjustment = merchant.get("/api/v1/inventory/adjustments?inventoryId="
+                + rows.get(0).getJsonNumber("inventoryId")).json().getJsonArray("items").getJsonObject(0);
+        assertEquals("restock", adjustment.getString("type"));
+        assertEquals("merchant1", adjustment.getString("performedBy"));
+        assertEquals("integration test stock", adjustment.getString("reason"));
         assertTrue(rows.stream().allMatch(r -> r.getInt("reserved") > 0), rows.toString());
         assertEquals(7, rows.stream().mapToInt(r -> r.getInt("quantity")).sum());
     }

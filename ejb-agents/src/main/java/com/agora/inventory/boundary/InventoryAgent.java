@@ -6,6 +6,7 @@ import com.agora.events.OrderPlaced;
 import com.agora.events.StockReleased;
 import com.agora.events.StockReserved;
 import com.agora.events.StockUnavailable;
+import com.agora.inventory.boundary.InventoryViews.AdjustmentView;
 import com.agora.inventory.boundary.InventoryViews.StockAdjustment;
 import com.agora.inventory.boundary.InventoryViews.StockFilter;
 import com.agora.inventory.boundary.InventoryViews.StockView;
@@ -29,6 +30,7 @@ import com.agora.kernel.paging.PageRequest;
 import com.agora.kernel.security.Caller;
 import com.agora.product.entity.Product;
 import com.agora.product.entity.ProductVariant;
+import com.agora.security.entity.UserAccount;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -40,6 +42,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -227,6 +230,50 @@ public class InventoryAgent {
         em.persist(row);
         em.flush();
         return row;
+    }
+
+    /** The adjustment history, newest first; merchants see only their own products' stock. */
+    public Page<AdjustmentView> listAdjustments(Caller caller, Long inventoryId, PageRequest page) {
+        StringBuilder where = new StringBuilder(" from InventoryAdjustment a, InventoryItem i, ProductVariant v,"
+                + " Product p, Warehouse w where i.id = a.inventoryId and v.id = i.variantId and p.id = i.productId"
+                + " and w.id = i.warehouseId");
+        if (caller.isMerchant()) {
+            where.append(" and p.merchantId = :merchant");
+        }
+        if (inventoryId != null) {
+            where.append(" and a.inventoryId = :inventory");
+        }
+        TypedQuery<Object[]> rows = em.createQuery("select a, v.id, v.sku, w.code" + where
+                + " order by a.createdAt desc, a.id desc", Object[].class);
+        TypedQuery<Long> count = em.createQuery("select count(a)" + where, Long.class);
+        for (TypedQuery<?> query : List.of(rows, count)) {
+            if (caller.isMerchant()) {
+                query.setParameter("merchant", caller.ownMerchantId());
+            }
+            if (inventoryId != null) {
+                query.setParameter("inventory", inventoryId);
+            }
+        }
+        List<Object[]> found = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        Map<Long, String> usernames = usernames(found.stream().map(r -> ((InventoryAdjustment) r[0]).getPerformedBy())
+                .filter(Objects::nonNull).distinct().toList());
+        List<AdjustmentView> views = found.stream().map(r -> {
+            InventoryAdjustment a = (InventoryAdjustment) r[0];
+            return new AdjustmentView(a.getId(), a.getInventoryId(), ((Number) r[1]).longValue(), (String) r[2],
+                    (String) r[3],
+                    a.getAdjustmentType().name().toLowerCase(), a.getQuantityChange(), a.getReason(),
+                    a.getReferenceId(), usernames.get(a.getPerformedBy()), a.getCreatedAt());
+        }).toList();
+        return new Page<>(views, page, count.getSingleResult());
+    }
+
+    private Map<Long, String> usernames(List<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select u from UserAccount u where u.id in :ids", UserAccount.class)
+                .setParameter("ids", userIds).getResultList().stream()
+                .collect(Collectors.toMap(UserAccount::getId, UserAccount::getUsername));
     }
 
     public List<WarehouseView> listWarehouses() {

@@ -2,6 +2,7 @@ package com.agora.api.inventory;
 
 import com.agora.api.Roles;
 import com.agora.inventory.boundary.InventoryAgent;
+import com.agora.inventory.boundary.InventoryViews.AdjustmentView;
 import com.agora.inventory.boundary.InventoryViews.StockAdjustment;
 import com.agora.inventory.boundary.InventoryViews.StockFilter;
 import com.agora.inventory.boundary.InventoryViews.StockView;
@@ -52,6 +53,14 @@ public class InventoryResource {
     @Operation(summary = "The warehouses stock is kept in")
     public List<WarehouseView> warehouses() {
         return inventory.listWarehouses();
+    }
+
+    @GET
+    @Path("adjustments")
+    @Operation(summary = "The adjustment history, newest first: type, change, reason, who and when")
+    public Page<AdjustmentView> adjustments(@QueryParam("inventoryId") Long inventoryId,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return inventory.listAdjustments(caller, inventoryId, PageRequest.of(page, size));
     }
 
     @POST
