@@ -48,7 +48,7 @@ public class AgentRegistry {
         return Arrays.stream(Agent.values()).map(this::status).toList();
     }
 
-    public boolean isImplemented(Agent agent) {
+    private boolean isImplemented(Agent agent) {
         return extension.implementedAgents().contains(agent);
     }
 }

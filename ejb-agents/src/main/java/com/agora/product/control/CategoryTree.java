@@ -1,6 +1,7 @@
 package com.agora.product.control;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
@@ -20,7 +21,7 @@ public final class CategoryTree {
     public CategoryTree(Collection<Node> nodes) {
         for (Node node : nodes) {
             if (node.parentId() != null) {
-                children.computeIfAbsent(node.parentId(), k -> new java.util.ArrayList<>()).add(node.id());
+                children.computeIfAbsent(node.parentId(), k -> new ArrayList<>()).add(node.id());
             }
         }
     }
@@ -35,10 +36,5 @@ public final class CategoryTree {
             }
         }
         return found;
-    }
-
-    /** True when making {@code newParent} the parent of {@code category} would close a loop. */
-    public boolean wouldCycle(long category, long newParent) {
-        return withDescendants(category).contains(newParent);
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class ProductSortTest {
+class CatalogRulesTest {
 
     @Test
     void aLeadingMinusSortsDescending() {
@@ -23,13 +23,12 @@ class ProductSortTest {
     }
 
     @Test
-    void aCategoryIncludesItsWholeSubtreeAndRefusesLoops() {
+    void aCategoryIncludesItsWholeSubtree() {
         CategoryTree tree = new CategoryTree(List.of(new CategoryTree.Node(1, null), new CategoryTree.Node(2, 1L),
                 new CategoryTree.Node(3, 2L), new CategoryTree.Node(4, null)));
 
         assertEquals(Set.of(1L, 2L, 3L), tree.withDescendants(1));
-        assertEquals(true, tree.wouldCycle(1, 3));
-        assertEquals(false, tree.wouldCycle(3, 4));
+        assertEquals(Set.of(4L), tree.withDescendants(4));
     }
 
     @Test
