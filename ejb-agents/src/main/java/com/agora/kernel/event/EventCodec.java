@@ -1,12 +1,10 @@
 package com.agora.kernel.event;
 
 import com.agora.events.EventType;
-import jakarta.json.Json;
+import com.agora.kernel.json.JsonSupport;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import java.io.StringReader;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -23,11 +21,8 @@ public final class EventCodec {
 
     public static String encode(UUID eventId, EventType type, Instant occurredAt, long aggregateId, String source,
             Object payload) {
-        JsonObject body;
-        try (JsonReader reader = Json.createReader(new StringReader(JSONB.toJson(payload)))) {
-            body = reader.readObject();
-        }
-        return Json.createObjectBuilder()
+        JsonObject body = JsonSupport.parseObject(JSONB.toJson(payload));
+        return JsonSupport.object()
                 .add("eventId", eventId.toString())
                 .add("type", type.typeName())
                 .add("occurredAt", occurredAt.toString())
@@ -40,8 +35,8 @@ public final class EventCodec {
 
     /** @throws UnreadableEventException when the text is not a well-formed event of a known type */
     public static ReceivedEvent decode(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
-            JsonObject json = reader.readObject();
+        try {
+            JsonObject json = JsonSupport.parseObject(text);
             String typeName = json.getString("type");
             EventType type = EventType.byName(typeName)
                     .orElseThrow(() -> new UnreadableEventException("unknown event type " + typeName));

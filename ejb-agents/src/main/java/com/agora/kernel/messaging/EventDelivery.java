@@ -98,7 +98,7 @@ public class EventDelivery {
             boolean applied = consumer.handleOnce(agent, event, handler);
             metrics.eventHandled(agent, Duration.ofNanos(System.nanoTime() - started));
             if (applied) {
-                activity.fireAsync(new AgentActivity(agent.key(), event.type().typeName(), event.aggregateId(),
+                activity.fire(new AgentActivity(agent.key(), event.type().typeName(), event.aggregateId(),
                         Instant.now()));
             } else {
                 LOG.log(Level.FINE, "{0} skipped duplicate event {1}", new Object[] {agent.key(), event.eventId()});

@@ -7,7 +7,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import com.agora.kernel.json.JsonSupport;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -62,12 +62,12 @@ public class TokenIssuer {
 
     private IssuedToken tokenFor(Caller caller) {
         Instant now = Instant.now();
-        JsonObjectBuilder claims = Json.createObjectBuilder()
+        JsonObjectBuilder claims = JsonSupport.object()
                 .add("iss", issuer)
                 .add("jti", UUID.randomUUID().toString())
                 .add("sub", caller.username())
                 .add("upn", caller.username())
-                .add("groups", Json.createArrayBuilder().add(caller.role().name().toLowerCase()))
+                .add("groups", JsonSupport.array().add(caller.role().name().toLowerCase()))
                 .add("iat", now.getEpochSecond())
                 .add("exp", now.plusSeconds(lifetimeSeconds).getEpochSecond());
         if (caller.merchantId() != null) {

@@ -1,6 +1,6 @@
 package com.agora.security.control;
 
-import jakarta.json.Json;
+import com.agora.kernel.json.JsonSupport;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -33,7 +33,7 @@ public final class JwtSigner {
     }
 
     public String sign(JsonObject claims) {
-        JsonObject header = Json.createObjectBuilder().add("alg", "RS256").add("typ", "JWT").build();
+        JsonObject header = JsonSupport.object().add("alg", "RS256").add("typ", "JWT").build();
         String signingInput = encode(header.toString()) + "." + encode(claims.toString());
         try {
             Signature signature = Signature.getInstance("SHA256withRSA");

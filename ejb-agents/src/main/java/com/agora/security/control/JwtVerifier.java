@@ -1,13 +1,11 @@
 package com.agora.security.control;
 
+import com.agora.kernel.json.JsonSupport;
 import com.agora.kernel.security.Caller;
 import com.agora.security.entity.Role;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -89,9 +87,6 @@ public final class JwtVerifier {
     }
 
     private static JsonObject json(String base64Url) {
-        try (JsonReader reader = Json.createReader(new StringReader(
-                new String(Base64.getUrlDecoder().decode(base64Url), StandardCharsets.UTF_8)))) {
-            return reader.readObject();
-        }
+        return JsonSupport.parseObject(new String(Base64.getUrlDecoder().decode(base64Url), StandardCharsets.UTF_8));
     }
 }
