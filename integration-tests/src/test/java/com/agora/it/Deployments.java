@@ -29,7 +29,7 @@ public final class Deployments {
         return ShrinkWrap.create(WebArchive.class, "agora-probe.war")
                 .addClasses(testClasses)
                 .addClasses(ApiClient.class, ApiClient.Reply.class)
-                .addPackage("com.agora.events")
+                .addPackages(false, "com.agora.events", "com.agora.kernel.json")
                 .addClasses(com.agora.kernel.event.EventCodec.class, com.agora.kernel.event.ReceivedEvent.class,
                         com.agora.kernel.event.UnreadableEventException.class, com.agora.kernel.agent.Agent.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
