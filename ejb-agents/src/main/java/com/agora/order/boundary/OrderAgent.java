@@ -1,5 +1,6 @@
 package com.agora.order.boundary;
 
+import com.agora.customer.boundary.CustomerDirectory;
 import com.agora.events.EventType;
 import com.agora.events.OrderCancelled;
 import com.agora.events.OrderPlaced;
@@ -74,6 +75,9 @@ public class OrderAgent {
 
     @Inject
     ProductAgent catalog;
+
+    @Inject
+    CustomerDirectory customers;
 
     @Inject
     @ConfigProperty(name = "agora.order.tax-rate", defaultValue = "0.08")
@@ -334,8 +338,7 @@ public class OrderAgent {
         if (requested == null) {
             throw DomainProblem.invalid("customerId", "is required");
         }
-        if (em.createNativeQuery("select 1 from customers where id = ?1").setParameter(1, requested)
-                .getResultList().isEmpty()) {
+        if (!customers.exists(requested)) {
             throw DomainProblem.invalid("customerId", "customer " + requested + " does not exist");
         }
         return requested;
@@ -351,19 +354,13 @@ public class OrderAgent {
     /** The given address if it is the customer's, else the customer's default shipping address. */
     private long addressOf(long customerId, Long addressId, String field) {
         if (addressId != null) {
-            if (em.createNativeQuery("select 1 from addresses where id = ?1 and customer_id = ?2")
-                    .setParameter(1, addressId).setParameter(2, customerId).getResultList().isEmpty()) {
+            if (!customers.ownsAddress(customerId, addressId)) {
                 throw DomainProblem.invalid(field, "address " + addressId + " is not one of the customer's");
             }
             return addressId;
         }
-        List<?> found = em.createNativeQuery("select id from addresses where customer_id = ?1"
-                        + " and address_type in ('shipping', 'both') order by is_default desc, id limit 1")
-                .setParameter(1, customerId).getResultList();
-        if (found.isEmpty()) {
-            throw DomainProblem.invalid(field, "the customer has no shipping address; give one");
-        }
-        return ((Number) found.get(0)).longValue();
+        return customers.shippingAddressOf(customerId).orElseThrow(
+                () -> DomainProblem.invalid(field, "the customer has no shipping address; give one"));
     }
 
     private String nextOrderNumber() {
