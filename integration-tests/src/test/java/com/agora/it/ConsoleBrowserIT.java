@@ -182,6 +182,21 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void anAdministratorPicksTheMerchantByName() throws SQLException {
+        logIn("admin", "admin123");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
+        browser.get(console("products.xhtml"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("products:new-product"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("productDialog")));
+
+        List<String> offered = browser.findElements(By.cssSelector("[id='productForm:merchant_input'] option"))
+                .stream().map(option -> option.getAttribute("textContent").trim())
+                .filter(label -> !label.startsWith("Choose")).toList();
+
+        assertEquals(query("select business_name from merchants order by business_name", null), offered);
+    }
+
+    @Test
     void theProductDialogInsistsOnANameAndThenCreatesTheProduct() throws SQLException {
         logIn("merchant1", "merchant123");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
@@ -280,7 +295,9 @@ class ConsoleBrowserIT {
     /** Every column of every row, as text, row after row. */
     private static List<String> query(String sql, String parameter) throws SQLException {
         try (Connection db = database(); PreparedStatement statement = db.prepareStatement(sql)) {
-            statement.setString(1, parameter);
+            if (parameter != null) {
+                statement.setString(1, parameter);
+            }
             try (ResultSet rows = statement.executeQuery()) {
                 List<String> values = new ArrayList<>();
                 int columns = rows.getMetaData().getColumnCount();

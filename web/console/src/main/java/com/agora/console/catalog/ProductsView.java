@@ -3,6 +3,8 @@ package com.agora.console.catalog;
 import com.agora.console.faces.BoundaryDataModel;
 import com.agora.console.faces.Feedback;
 import com.agora.console.security.SignedInUser;
+import com.agora.merchant.boundary.MerchantDirectory;
+import com.agora.merchant.boundary.MerchantDirectory.MerchantView;
 import com.agora.product.boundary.ProductAgent;
 import com.agora.product.boundary.ProductCommands.ProductFilter;
 import com.agora.product.boundary.ProductViews.CategoryView;
@@ -49,10 +51,14 @@ public class ProductsView implements Serializable {
     @Inject
     SignedInUser signedIn;
 
+    @Inject
+    MerchantDirectory merchantDirectory;
+
     private String text;
     private String status;
     private Long categoryId;
     private List<CategoryOption> categories;
+    private List<MerchantView> merchants;
     private ProductForm form = ProductForm.blank(null);
 
     private final BoundaryDataModel<ProductView> products = new BoundaryDataModel<>((page, sort) ->
@@ -60,7 +66,8 @@ public class ProductsView implements Serializable {
             ProductView::id);
 
     @PostConstruct
-    void loadCategories() {
+    void loadChoices() {
+        merchants = signedIn.isAdmin() ? merchantDirectory.listMerchants() : List.of();
         Map<Long, CategoryView> byId = catalog.listCategories().stream()
                 .collect(Collectors.toMap(CategoryView::id, Function.identity()));
         categories = byId.values().stream()
@@ -132,6 +139,15 @@ public class ProductsView implements Serializable {
 
     public BoundaryDataModel<ProductView> getProducts() {
         return products;
+    }
+
+    public String merchantName(long id) {
+        return merchants.stream().filter(m -> m.id() == id).map(MerchantView::businessName).findFirst()
+                .orElse("#" + id);
+    }
+
+    public List<MerchantView> getMerchants() {
+        return merchants;
     }
 
     public List<CategoryOption> getCategories() {
