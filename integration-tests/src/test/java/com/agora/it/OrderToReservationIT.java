@@ -175,7 +175,11 @@ class OrderToReservationIT {
         assertEquals(401, anonymous.get("/api/v1/products").status());
         assertEquals(401, anonymous.post("/api/v1/auth/token",
                 Json.createObjectBuilder().add("username", "admin").add("password", "wrong").build()).status());
-        assertEquals(200, anonymous.get("/openapi").status());
+        ApiClient.Reply openapi = anonymous.getText("/openapi");
+        assertEquals(200, openapi.status());
+        assertTrue(openapi.body().contains("/v1/orders/{id}/cancel:") && openapi.body().contains("PlaceOrder:")
+                && openapi.body().contains("$ref: \"#/components/schemas/PlaceOrder\""), "the document describes the "
+                + "resources and their bodies");
     }
 
     @Test

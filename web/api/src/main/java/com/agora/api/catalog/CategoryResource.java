@@ -18,6 +18,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("categories")
@@ -42,7 +46,10 @@ public class CategoryResource {
     @POST
     @AllowedRoles(Roles.ADMIN)
     @Operation(summary = "Create a category, optionally under a parent")
-    public Response create(@Valid @NotNull NewCategory request) {
+    public Response create(
+            @RequestBody(required = true,
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "NewCategory")))
+            @Valid @NotNull NewCategory request) {
         return Response.status(Response.Status.CREATED).entity(products.createCategory(caller, request)).build();
     }
 }

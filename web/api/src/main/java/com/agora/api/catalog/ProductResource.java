@@ -27,6 +27,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -61,6 +65,10 @@ public class ProductResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One product with its variants")
+    @APIResponse(responseCode = "200", description = "the product",
+            content = @Content(schema = @Schema(ref = "Product")))
+    @APIResponse(responseCode = "404", description = "no such product, or not yours",
+            content = @Content(schema = @Schema(ref = "Problem")))
     public ProductView find(@PathParam("id") long id) {
         return products.findProduct(caller, id);
     }
@@ -68,7 +76,15 @@ public class ProductResource {
     @POST
     @AllowedRoles({Roles.ADMIN, Roles.MERCHANT})
     @Operation(summary = "Create a product; without variants it gets one default variant with the product's SKU")
-    public Response create(@Valid @NotNull NewProduct request, @Context UriInfo uri) {
+    @APIResponse(responseCode = "201", description = "the product with its variants",
+            content = @Content(schema = @Schema(ref = "Product")))
+    @APIResponse(responseCode = "409", description = "the SKU is taken",
+            content = @Content(schema = @Schema(ref = "Problem")))
+    public Response create(
+            @RequestBody(required = true,
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "NewProduct")))
+            @Valid @NotNull NewProduct request,
+            @Context UriInfo uri) {
         ProductView created = products.createProduct(caller, request);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
@@ -78,7 +94,10 @@ public class ProductResource {
     @Path("{id}")
     @AllowedRoles({Roles.ADMIN, Roles.MERCHANT})
     @Operation(summary = "Change a product's name, description, price, category and status")
-    public ProductView update(@PathParam("id") long id, @Valid @NotNull ProductChanges changes) {
+    public ProductView update(@PathParam("id") long id,
+            @RequestBody(required = true,
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ProductChanges")))
+            @Valid @NotNull ProductChanges changes) {
         return products.updateProduct(caller, id, changes);
     }
 

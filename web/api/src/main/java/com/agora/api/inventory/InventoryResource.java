@@ -24,6 +24,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("inventory")
@@ -68,7 +72,12 @@ public class InventoryResource {
     @AllowedRoles({Roles.ADMIN, Roles.MERCHANT})
     @Operation(summary = "Adjust on-hand stock with a reason (restock, sale, damage, return, correction)",
             description = "Reserved units cannot be adjusted away. Every adjustment is kept with who made it.")
-    public Response adjust(@Valid @NotNull StockAdjustment adjustment) {
+    @APIResponse(responseCode = "422", description = "reserved units cannot be adjusted away",
+            content = @Content(schema = @Schema(ref = "Problem")))
+    public Response adjust(
+            @RequestBody(required = true,
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "StockAdjustment")))
+            @Valid @NotNull StockAdjustment adjustment) {
         return Response.status(Response.Status.CREATED).entity(inventory.adjustStock(caller, adjustment)).build();
     }
 }

@@ -27,6 +27,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -49,10 +53,17 @@ public class OrderResource {
             description = "Prices come from the catalog. The order starts pending; the Inventory agent then reserves "
                     + "stock (splitting across warehouses when needed) and the order becomes confirmed, or rejected "
                     + "when stock is short. Repeating a request with the same Idempotency-Key returns the same order.")
+    @APIResponse(responseCode = "201", description = "the order, pending until Inventory answers",
+            content = @Content(schema = @Schema(ref = "Order")))
+    @APIResponse(responseCode = "400", description = "invalid input, with the offending fields",
+            content = @Content(schema = @Schema(ref = "Problem")))
     public Response place(
             @Parameter(description = "makes retries safe: the same key always yields the same order")
             @HeaderParam("Idempotency-Key") String idempotencyKey,
-            @Valid @NotNull PlaceOrder request, @Context UriInfo uri) {
+            @RequestBody(required = true,
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PlaceOrder")))
+            @Valid @NotNull PlaceOrder request,
+            @Context UriInfo uri) {
         OrderView order = orders.placeOrder(caller, request, idempotencyKey);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(order.id())).build())
                 .entity(order).build();
@@ -60,6 +71,8 @@ public class OrderResource {
 
     @GET
     @Operation(summary = "List orders, newest first; merchants and customers see only their own")
+    @APIResponse(responseCode = "200", description = "a page of orders",
+            content = @Content(schema = @Schema(ref = "Page")))
     public Page<OrderSummary> list(@QueryParam("status") String status, @QueryParam("merchantId") Long merchantId,
             @QueryParam("customerId") Long customerId, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
@@ -69,6 +82,10 @@ public class OrderResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One order with its lines and its timeline of agent steps")
+    @APIResponse(responseCode = "200", description = "the order with its lines and timeline",
+            content = @Content(schema = @Schema(ref = "Order")))
+    @APIResponse(responseCode = "404", description = "no such order, or not yours",
+            content = @Content(schema = @Schema(ref = "Problem")))
     public OrderView find(@PathParam("id") long id) {
         return orders.findOrder(caller, id);
     }
@@ -76,7 +93,10 @@ public class OrderResource {
     @POST
     @Path("{id}/cancel")
     @Operation(summary = "Cancel an order before it ships; reserved stock is released")
-    public OrderView cancel(@PathParam("id") long id, @Valid CancelOrder request) {
+    public OrderView cancel(@PathParam("id") long id,
+            @RequestBody(
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CancelOrder")))
+            @Valid CancelOrder request) {
         return orders.cancelOrder(caller, id, request == null ? null : request.reason());
     }
 }
