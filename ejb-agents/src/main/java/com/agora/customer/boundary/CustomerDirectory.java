@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * What other agents may ask about customers: whether one exists and where it ships to. The Customer agent
  * owns these tables; until it is built, this query boundary is its only part, and the agent registry still
- * reports the agent as not implemented.
+ * lists the Customer agent as not built yet.
  */
 @Stateless
 public class CustomerDirectory {
