@@ -28,7 +28,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
@@ -80,11 +79,12 @@ class AgentMessagingIT {
         send(Agent.INVENTORY, event);
         send(Agent.INVENTORY, event);
 
-        awaitTrue(() -> count("select coalesce(sum(quantity), 0) from stock_reservations where order_id = ?", order) == 4,
-                "the reservation");
+        Eventually.untilTrue(() -> count("select coalesce(sum(quantity), 0) from stock_reservations where order_id = ?",
+                order) == 4, TIMEOUT, "the reservation");
         // The order agent does not know this order and parks its StockReserved; by then the duplicate has long
         // been delivered to the inventory agent too, and must have changed nothing.
-        await(() -> parked("order", "StockReserved", order), "the dead letter for the unknown order");
+        Eventually.until(() -> parked("order", "StockReserved", order), TIMEOUT,
+                () -> "the dead letter for the unknown order");
         assertEquals(4, count("select coalesce(sum(quantity), 0) from stock_reservations where order_id = ?", order));
         assertEquals(4, count("select reserved_quantity from inventory where variant_id = ?", stocked[1]));
         assertEquals(1, count("select count(*) from processed_messages where consumer = 'inventory' and event_id = "
@@ -101,7 +101,8 @@ class AgentMessagingIT {
 
         send(Agent.ORDER, event);
 
-        DeadLetterRow parked = await(() -> parked("order", "StockReleased", unknownOrder), "the dead letter");
+        DeadLetterRow parked = Eventually.until(() -> parked("order", "StockReleased", unknownOrder), TIMEOUT,
+                () -> "the dead letter");
         assertEquals(4, parked.attempts());
         assertTrue(Duration.between(sent, parked.parkedAt()).toMillis() >= 3_000,
                 "back-off delays of 0.5, 1 and 2 seconds come before parking: " + Duration.between(sent, parked.parkedAt()));
@@ -116,8 +117,8 @@ class AgentMessagingIT {
         assertEquals(200, replayed.status(), replayed.body());
         assertEquals("replayed", replayed.json().getString("status"));
         assertEquals("admin", replayed.json().getString("resolvedBy"));
-        awaitTrue(() -> parkedRows("order", "StockReleased", unknownOrder).size() == 2,
-                "the replayed message failing again and being parked again");
+        Eventually.untilTrue(() -> parkedRows("order", "StockReleased", unknownOrder).size() == 2,
+                TIMEOUT, "the replayed message failing again and being parked again");
         assertEquals(409, admin.post("/api/v1/system/dead-letters/" + parked.id() + "/replay",
                 JsonValue.EMPTY_JSON_OBJECT).status());
     }
@@ -129,8 +130,8 @@ class AgentMessagingIT {
 
         send(Agent.INVENTORY, poison);
 
-        DeadLetterRow parked = await(() -> rows("select id, attempts, reason, parked_at, status from dead_letters"
-                + " where payload = ?", poison).stream().findFirst(), "the poison message");
+        DeadLetterRow parked = Eventually.until(() -> rows("select id, attempts, reason, parked_at, status from dead_letters"
+                + " where payload = ?", poison).stream().findFirst(), TIMEOUT, () -> "the poison message");
         assertEquals(1, parked.attempts());
         assertTrue(parked.reason().startsWith("unreadable event"), parked.reason());
         Reply discarded = api("admin", "admin123").post("/api/v1/system/dead-letters/" + parked.id() + "/discard",
@@ -220,26 +221,5 @@ class AgentMessagingIT {
         } catch (NamingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static void awaitTrue(Supplier<Boolean> condition, String what) {
-        await(() -> condition.get() ? Optional.of(true) : Optional.empty(), what);
-    }
-
-    private static <T> T await(Supplier<Optional<T>> probe, String what) {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            Optional<T> found = probe.get();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("waited " + TIMEOUT.toSeconds() + " s in vain for " + what);
     }
 }

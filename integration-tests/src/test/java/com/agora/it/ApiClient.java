@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /** A small HTTP client for the platform as an integrator sees it: real requests over loopback. */
@@ -97,24 +98,15 @@ public final class ApiClient {
 
     /** Polls a resource until the condition holds, for outcomes the agents reach asynchronously. */
     public JsonObject await(String path, Predicate<JsonObject> condition, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        JsonObject last = null;
-        while (System.nanoTime() < deadline) {
+        JsonObject[] last = {null};
+        return Eventually.until(() -> {
             Reply reply = get(path);
-            if (reply.status() == 200) {
-                last = reply.json();
-                if (condition.test(last)) {
-                    return last;
-                }
+            if (reply.status() != 200) {
+                return Optional.empty();
             }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("condition not reached within " + timeout + " on " + path + "; last: " + last);
+            last[0] = reply.json();
+            return condition.test(last[0]) ? Optional.of(last[0]) : Optional.empty();
+        }, timeout, () -> "the condition on " + path + "; last: " + last[0]);
     }
 
     private HttpRequest.Builder request(String path) {

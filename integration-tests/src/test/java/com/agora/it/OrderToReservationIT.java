@@ -209,11 +209,8 @@ class OrderToReservationIT {
                 .getJsonNumber("id").longValue();
         integrator.await("/api/v1/orders/" + id, o -> o.getString("status").equals("confirmed"), AGENTS_TIMEOUT);
 
-        long deadline = System.nanoTime() + AGENTS_TIMEOUT.toNanos();
-        while (metric("agora_agent_events_handled_total", "agent=\"inventory\"") <= before
-                && System.nanoTime() < deadline) {
-            pause();
-        }
+        Eventually.untilTrue(() -> metric("agora_agent_events_handled_total", "agent=\"inventory\"") > before,
+                AGENTS_TIMEOUT, "the inventory agent's handled-events counter to move");
         assertTrue(metric("agora_agent_events_handled_total", "agent=\"inventory\"") > before);
         assertTrue(metric("agora_orders_placed_total", "") >= 1);
     }
@@ -262,15 +259,6 @@ class OrderToReservationIT {
     static String timeline(JsonObject order) {
         return order.getJsonArray("timeline").stream().map(e -> e.asJsonObject().getString("eventType")).toList()
                 .toString();
-    }
-
-    static void pause() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The value of a Prometheus metric from the application scope, summed over series with the given label. */

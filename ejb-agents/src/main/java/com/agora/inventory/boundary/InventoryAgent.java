@@ -63,7 +63,7 @@ public class InventoryAgent {
             return;
         }
         List<Long> variantIds = order.lines().stream().map(OrderPlaced.Line::variantId).distinct().toList();
-        List<InventoryItem> rows = lockedStock(variantIds);
+        List<InventoryItem> rows = locked("variantId", variantIds);
         Map<Long, Warehouse> warehouses = warehouses(rows.stream().map(InventoryItem::getWarehouseId).toList());
         List<StockLevel> levels = rows.stream()
                 .filter(row -> warehouses.get(row.getWarehouseId()).isActive())
@@ -112,10 +112,12 @@ public class InventoryAgent {
         if (held.isEmpty()) {
             return;
         }
+        Map<Long, InventoryItem> rows = locked("id", held.stream().map(StockReservation::getInventoryId).toList())
+                .stream().collect(Collectors.toMap(InventoryItem::getId, Function.identity()));
         int units = 0;
         Instant now = Instant.now();
         for (StockReservation reservation : held) {
-            InventoryItem row = em.find(InventoryItem.class, reservation.getInventoryId(), LockModeType.PESSIMISTIC_WRITE);
+            InventoryItem row = rows.get(reservation.getInventoryId());
             row.setReservedQuantity(row.getReservedQuantity() - reservation.getQuantity());
             reservation.setStatus(ReservationStatus.RELEASED);
             reservation.setReleasedAt(now);
@@ -288,11 +290,14 @@ public class InventoryAgent {
                 .setParameter("order", orderId).setMaxResults(1).getResultList().isEmpty();
     }
 
-    /** Locks in id order, so concurrent reservations for overlapping variants cannot deadlock. */
-    private List<InventoryItem> lockedStock(Collection<Long> variantIds) {
-        return em.createQuery("select i from InventoryItem i where i.variantId in :variants order by i.id",
+    /**
+     * Locks the stock rows whose {@code attribute} is one of {@code values}, in id order, so concurrent
+     * reservations and releases touching the same rows cannot deadlock.
+     */
+    private List<InventoryItem> locked(String attribute, Collection<Long> values) {
+        return em.createQuery("select i from InventoryItem i where i." + attribute + " in :values order by i.id",
                         InventoryItem.class)
-                .setParameter("variants", variantIds)
+                .setParameter("values", values)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
     }

@@ -32,20 +32,25 @@ public class AgentRegistry {
     }
 
     public AgentStatus status(Agent agent) {
-        if (!isImplemented(agent)) {
-            return AgentStatus.notImplemented(agent);
-        }
+        return isImplemented(agent) ? deployedStatus(agent, diagnostics.databaseReachable())
+                : AgentStatus.notImplemented(agent);
+    }
+
+    /** All 26 agents; they share one database, so it is probed once for the lot. */
+    public List<AgentStatus> statuses() {
         boolean database = diagnostics.databaseReachable();
+        return Arrays.stream(Agent.values())
+                .map(agent -> isImplemented(agent) ? deployedStatus(agent, database) : AgentStatus.notImplemented(agent))
+                .toList();
+    }
+
+    private AgentStatus deployedStatus(Agent agent, boolean database) {
         long backlog = diagnostics.backlog(agent);
         boolean queue = backlog >= 0;
         AgentState state = database && queue ? AgentState.READY : AgentState.DEGRADED;
         return new AgentStatus(agent.key(), agent.displayName(), agent.responsibility(), state, database, queue,
                 Math.max(backlog, 0), metrics.handled(agent), metrics.failed(agent), metrics.deadLettered(agent),
                 metrics.lastEventAt(agent));
-    }
-
-    public List<AgentStatus> statuses() {
-        return Arrays.stream(Agent.values()).map(this::status).toList();
     }
 
     private boolean isImplemented(Agent agent) {

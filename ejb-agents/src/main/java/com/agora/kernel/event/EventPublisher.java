@@ -4,7 +4,10 @@ import com.agora.events.EventType;
 import com.agora.kernel.agent.Agent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.jms.Destination;
 import jakarta.jms.JMSContext;
+import jakarta.jms.JMSProducer;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -35,5 +38,20 @@ public class EventPublisher {
                     .send(queues.of(subscriber), body);
         }
         return eventId;
+    }
+
+    /**
+     * Sends an event's text again to a queue as a later attempt, in the caller's transaction: retries after a
+     * failure (with a delay) and replays of dead letters (without one).
+     */
+    public void redeliver(Destination queue, String body, String eventType, int attempt, Duration delay) {
+        JMSProducer producer = jms.createProducer().setProperty(ATTEMPT, attempt);
+        if (eventType != null) {
+            producer.setProperty(EVENT_TYPE, eventType);
+        }
+        if (!delay.isZero()) {
+            producer.setDeliveryDelay(delay.toMillis());
+        }
+        producer.send(queue, body);
     }
 }

@@ -9,9 +9,9 @@ import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.util.UUID;
 
 /** The dead-letter destination: parked messages that ops can list, replay or discard. */
@@ -22,7 +22,7 @@ public class DeadLetterOffice {
     EntityManager em;
 
     @Inject
-    JMSContext jms;
+    EventPublisher publisher;
 
     @Inject
     QueueDirectory queues;
@@ -61,11 +61,7 @@ public class DeadLetterOffice {
         DeadLetter letter = parked(id);
         Agent consumer = Agent.byKey(letter.getConsumer())
                 .orElseThrow(() -> DomainProblem.conflict("dead letter " + id + " names an unknown agent"));
-        var producer = jms.createProducer().setProperty(EventPublisher.ATTEMPT, 1);
-        if (letter.getEventType() != null) {
-            producer.setProperty(EventPublisher.EVENT_TYPE, letter.getEventType());
-        }
-        producer.send(queues.of(consumer), letter.getPayload());
+        publisher.redeliver(queues.of(consumer), letter.getPayload(), letter.getEventType(), 1, Duration.ZERO);
         letter.resolve(DeadLetter.Status.REPLAYED, by);
         return letter;
     }

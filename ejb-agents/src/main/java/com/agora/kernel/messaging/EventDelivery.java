@@ -11,7 +11,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import java.time.Duration;
@@ -45,7 +44,7 @@ public class EventDelivery {
     AgentMetrics metrics;
 
     @Inject
-    JMSContext jms;
+    EventPublisher publisher;
 
     @Inject
     Event<AgentActivity> activity;
@@ -127,12 +126,7 @@ public class EventDelivery {
 
     private void retryLater(Message original, String body, ReceivedEvent event, int nextAttempt, Duration delay) {
         try {
-            jms.createProducer()
-                    .setDeliveryDelay(delay.toMillis())
-                    .setProperty(EventPublisher.ATTEMPT, nextAttempt)
-                    .setProperty(EventPublisher.EVENT_TYPE, event.type().typeName())
-                    .setProperty(EventPublisher.EVENT_ID, event.eventId().toString())
-                    .send(original.getJMSDestination(), body);
+            publisher.redeliver(original.getJMSDestination(), body, event.type().typeName(), nextAttempt, delay);
         } catch (JMSException e) {
             throw new IllegalStateException("could not schedule a retry of event " + event.eventId(), e);
         }

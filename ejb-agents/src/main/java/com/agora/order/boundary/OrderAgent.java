@@ -182,7 +182,7 @@ public class OrderAgent {
         });
         em.persist(order);
         em.flush();
-        record(order.getId(), Agent.ORDER, "OrderPlaced", order.getLines().size() + " line(s), "
+        OrderEvent placed = record(order.getId(), Agent.ORDER, "OrderPlaced", order.getLines().size() + " line(s), "
                 + order.getLines().stream().mapToInt(OrderLine::getQuantity).sum() + " unit(s), total "
                 + order.getTotal() + " " + order.getCurrency() + ", placed by " + caller.username());
         events.publish(Agent.ORDER, EventType.ORDER_PLACED, order.getId(), new OrderPlaced(order.getId(),
@@ -193,7 +193,8 @@ public class OrderAgent {
             idempotencyKeys.remember(caller.username(), idempotencyKey, IDEMPOTENT_RESOURCE, fingerprint,
                     order.getId());
         }
-        return view(order);
+        // A new order's timeline is the one step just recorded: no need to read it back.
+        return OrderViews.view(order, List.of(placed));
     }
 
     public OrderView findOrder(Caller caller, long id) {
@@ -285,7 +286,7 @@ public class OrderAgent {
         record(released.orderId(), Agent.INVENTORY, "StockReleased", released.units() + " unit(s) back in stock");
     }
 
-    private void record(long orderId, Agent agent, String eventType, String detail) {
+    private OrderEvent record(long orderId, Agent agent, String eventType, String detail) {
         OrderEvent event = new OrderEvent();
         event.setOrderId(orderId);
         event.setAgent(agent.key());
@@ -293,6 +294,7 @@ public class OrderAgent {
         event.setDetail(detail);
         event.setOccurredAt(Instant.now());
         em.persist(event);
+        return event;
     }
 
     private OrderView view(CustomerOrder order) {

@@ -1,12 +1,13 @@
 package com.agora.security.boundary;
 
 import com.agora.kernel.security.Caller;
-import com.agora.security.control.PasswordHashes;
 import com.agora.security.entity.Role;
 import com.agora.security.entity.UserAccount;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,9 +18,13 @@ public class CallerDirectory {
     @PersistenceContext(unitName = "agora")
     EntityManager em;
 
+    /** The same PBKDF2 check the console's database identity store makes, so both accept the same hashes. */
+    @Inject
+    Pbkdf2PasswordHash passwordHash;
+
     public Optional<Caller> authenticate(String username, char[] password) {
         Optional<UserAccount> account = activeAccount(username);
-        if (account.isEmpty() || !PasswordHashes.matches(password, account.get().getPasswordHash())) {
+        if (account.isEmpty() || !passwordHash.verify(password, account.get().getPasswordHash())) {
             return Optional.empty();
         }
         return Optional.of(callerFor(account.get()));

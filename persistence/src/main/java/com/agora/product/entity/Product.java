@@ -15,6 +15,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A catalogue entry. It is never sold directly: stock and order lines always reference one of its variants.
@@ -80,8 +82,10 @@ public class Product extends TimestampedEntity {
     @Version
     private long version;
 
+    /** Read for a whole page of products in one IN query, not one query per product. */
     @OneToMany(mappedBy = "product", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
+    @BatchFetch(BatchFetchType.IN)
     private List<ProductVariant> variants = new ArrayList<>();
 
     public Long getMerchantId() {

@@ -1,7 +1,6 @@
 package com.agora.security.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -12,17 +11,7 @@ import java.security.Signature;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
-class PasswordHashesTest {
-
-    @Test
-    void aHashMatchesItsPasswordOnly() {
-        String stored = PasswordHashes.hash("merchant123".toCharArray());
-
-        assertTrue(stored.startsWith("PBKDF2WithHmacSHA256:10000:"));
-        assertTrue(PasswordHashes.matches("merchant123".toCharArray(), stored));
-        assertFalse(PasswordHashes.matches("merchant124".toCharArray(), stored));
-        assertFalse(PasswordHashes.matches("x".toCharArray(), "not-a-hash"));
-    }
+class JwtSignerTest {
 
     @Test
     void signedTokensVerifyWithThePublicKey() throws Exception {
