@@ -26,9 +26,11 @@ domain_use() {
   if [[ -n "$DOMAIN_PORTBASE" ]]; then
     DOMAIN_ADMIN_PORT=$((DOMAIN_PORTBASE + 48))
     DOMAIN_HTTP_PORT=$((DOMAIN_PORTBASE + 80))
+    DOMAIN_SMTP_PORT=$((DOMAIN_PORTBASE + 25))
   else
     DOMAIN_ADMIN_PORT=4848
     DOMAIN_HTTP_PORT=8080
+    DOMAIN_SMTP_PORT=2525
   fi
   DOMAIN_DIR="$PAYARA_HOME/glassfish/domains/$DOMAIN_NAME"
   DOMAIN_LOG="$DOMAIN_DIR/logs/server.log"
@@ -81,6 +83,7 @@ config_lines() {
     line="${line%$'\r'}"
     [[ "$line" =~ ^[[:space:]]*(#|$) ]] && continue
     line="${line//@JWT_DIR@/$DOMAIN_JWT_DIR}"
+    line="${line//@SMTP_PORT@/$DOMAIN_SMTP_PORT}"
     line="${line//@DB_NAME@/$DOMAIN_DB}"
     line="${line//@DB_PORT@/${PG_PORT:-5432}}"
     line="${line//@DB_PASSWORD@/${DB_PASSWORD:-}}"

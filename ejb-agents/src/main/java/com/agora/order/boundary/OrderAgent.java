@@ -243,7 +243,7 @@ public class OrderAgent {
         order.setCancelledAt(Instant.now());
         order.setCancelReason(why);
         record(order.getId(), Agent.ORDER, "OrderCancelled", why + " (by " + caller.username() + ")");
-        events.publish(Agent.ORDER, EventType.ORDER_CANCELLED, order.getId(), new OrderCancelled(order.getId(), why));
+        events.publish(Agent.ORDER, EventType.ORDER_CANCELLED, order.getId(), new OrderCancelled(order.getId(), order.getOrderNumber(), order.getCustomerId(), OrderCancelled.Outcome.CANCELLED, why));
         return view(order);
     }
 
@@ -257,7 +257,7 @@ public class OrderAgent {
             // Cancelled while Inventory was reserving: ask again so the late reservation is given back.
             record(order.getId(), Agent.INVENTORY, "StockReserved", detail + " after cancellation; releasing");
             events.publish(Agent.ORDER, EventType.ORDER_CANCELLED, order.getId(),
-                    new OrderCancelled(order.getId(), order.getCancelReason()));
+                    new OrderCancelled(order.getId(), order.getOrderNumber(), order.getCustomerId(), OrderCancelled.Outcome.CANCELLED, order.getCancelReason()));
             return;
         }
         OrderLifecycle.requireTransition(order.getOrderNumber(), order.getStatus(), OrderStatus.CONFIRMED);

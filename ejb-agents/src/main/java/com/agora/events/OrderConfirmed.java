@@ -1,0 +1,18 @@
+package com.agora.events;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Stock is held and payment authorized: the order is to be fulfilled, one parcel per warehouse that holds its
+ * stock.
+ */
+public record OrderConfirmed(long orderId, String orderNumber, long merchantId, long customerId,
+        long shippingAddressId, String serviceLevel, BigDecimal total, String currency, List<Parcel> parcels) {
+
+    public record Parcel(long warehouseId, String warehouseCode, List<Line> lines) {
+    }
+
+    public record Line(long orderLineId, long productId, long variantId, String sku, String name, int quantity) {
+    }
+}

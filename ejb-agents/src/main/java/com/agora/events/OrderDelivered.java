@@ -1,0 +1,6 @@
+package com.agora.events;
+
+import java.time.Instant;
+
+public record OrderDelivered(long orderId, String orderNumber, long customerId, Instant deliveredAt) {
+}
