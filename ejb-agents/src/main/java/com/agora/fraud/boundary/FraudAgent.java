@@ -12,9 +12,9 @@ import com.agora.fraud.control.FraudRules.OrderFacts;
 import com.agora.fraud.control.FraudRules.Velocity;
 import com.agora.fraud.entity.AssessmentStatus;
 import com.agora.fraud.entity.FraudAssessment;
-import com.agora.fraud.entity.RiskLevel;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.agent.BusinessAgent;
+import com.agora.kernel.error.Codes;
 import com.agora.kernel.error.DomainProblem;
 import com.agora.kernel.event.EventPublisher;
 import com.agora.kernel.paging.Page;
@@ -180,7 +180,8 @@ public class FraudAgent {
     /** Assessments by status, oldest first so the queue is worked in order; admins only. */
     public Page<AssessmentView> reviewQueue(Caller caller, String status, PageRequest page) {
         requireAdmin(caller);
-        AssessmentStatus wanted = status == null || status.isBlank() ? AssessmentStatus.REVIEW : status(status);
+        AssessmentStatus wanted = status == null || status.isBlank() ? AssessmentStatus.REVIEW
+                : Codes.parse(AssessmentStatus.class, "status", status);
         List<AssessmentView> items = em.createQuery("select a from FraudAssessment a where a.status = :status"
                         + " order by a.createdAt, a.id", FraudAssessment.class)
                 .setParameter("status", wanted)
@@ -262,14 +263,6 @@ public class FraudAgent {
     private static void requireAdmin(Caller caller) {
         if (!caller.isAdmin()) {
             throw DomainProblem.forbidden("only admins work the fraud review queue");
-        }
-    }
-
-    private static AssessmentStatus status(String text) {
-        try {
-            return AssessmentStatus.valueOf(text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw DomainProblem.invalid("status", "unknown assessment status '" + text + "'");
         }
     }
 }

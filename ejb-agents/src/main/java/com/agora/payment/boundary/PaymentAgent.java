@@ -14,6 +14,7 @@ import com.agora.events.RefundFailed;
 import com.agora.events.RefundRequested;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.agent.BusinessAgent;
+import com.agora.kernel.error.Codes;
 import com.agora.kernel.error.DomainProblem;
 import com.agora.kernel.event.EventPublisher;
 import com.agora.kernel.idempotency.IdempotencyKeys;
@@ -27,7 +28,7 @@ import com.agora.payment.boundary.PaymentViews.RequestRefund;
 import com.agora.payment.boundary.PaymentViews.TransactionFilter;
 import com.agora.payment.boundary.PaymentViews.TransactionView;
 import com.agora.payment.control.CardNumbers;
-import com.agora.payment.control.Deadline;
+import com.agora.payment.control.GatewayThreads;
 import com.agora.payment.control.PaymentGateway;
 import com.agora.payment.control.PaymentGateway.GatewayResult;
 import com.agora.payment.control.PaymentLedger;
@@ -35,9 +36,7 @@ import com.agora.payment.entity.PaymentMethod;
 import com.agora.payment.entity.PaymentTransaction;
 import com.agora.payment.entity.TransactionStatus;
 import com.agora.payment.entity.TransactionType;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -82,8 +81,8 @@ public class PaymentAgent {
     @Inject
     PaymentGateway gateway;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    GatewayThreads gatewayThreads;
 
     @Inject
     @ConfigProperty(name = "agora.payment.gateway-timeout-ms", defaultValue = "2000")
@@ -287,11 +286,11 @@ public class PaymentAgent {
         }
         if (filter.type() != null && !filter.type().isBlank()) {
             where.append(" and t.type = :type");
-            parameters.put("type", code(TransactionType.class, "type", filter.type()));
+            parameters.put("type", Codes.parse(TransactionType.class, "type", filter.type()));
         }
         if (filter.status() != null && !filter.status().isBlank()) {
             where.append(" and t.status = :status");
-            parameters.put("status", code(TransactionStatus.class, "status", filter.status()));
+            parameters.put("status", Codes.parse(TransactionStatus.class, "status", filter.status()));
         }
         TypedQuery<PaymentTransaction> rows = em.createQuery("select t" + where + " order by t.id desc",
                 PaymentTransaction.class);
@@ -365,7 +364,7 @@ public class PaymentAgent {
     }
 
     private <T> Optional<T> withinDeadline(Callable<T> call) {
-        return Deadline.within(executor, Duration.ofMillis(gatewayTimeoutMillis), call);
+        return gatewayThreads.within(Duration.ofMillis(gatewayTimeoutMillis), call);
     }
 
     private Optional<PaymentMethod> chargedMethod(PaymentRequested request) {
@@ -436,13 +435,5 @@ public class PaymentAgent {
             throw DomainProblem.invalid("customerId", "customer " + customerId + " does not exist");
         }
         return customerId;
-    }
-
-    private static <E extends Enum<E>> E code(Class<E> type, String field, String text) {
-        try {
-            return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw DomainProblem.invalid(field, "unknown " + field + " '" + text + "'");
-        }
     }
 }
