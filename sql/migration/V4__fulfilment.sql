@@ -82,15 +82,15 @@ create table carrier_rates (
     constraint carrier_rates_transit_check check (transit_days > 0)
 );
 
--- The tariffs are shaped so that no carrier is cheapest everywhere: USPS is cheap for light parcels but stops at
--- 30 kg, FedEx is cheapest for heavy express and overnight, UPS in between.
+-- The tariffs are shaped so that no carrier is cheapest everywhere: USPS for light parcels (it stops at 30 kg),
+-- UPS for heavy standard parcels, FedEx for heavy express and overnight ones.
 insert into carrier_rates (carrier_id, service_level, zone, max_weight_kg, price, transit_days)
 select c.id, s.level, z.zone, b.max_kg,
        round((t.base + t.per_zone * (z.zone - 1) + t.per_kg * b.max_kg) * s.factor * t.level_factor[s.ord], 2),
        s.transit[z.zone]
 from carriers c
 join (values ('UPS',   6.50, 2.50, 0.90, array[1.00, 1.00, 1.00]),
-             ('FEDEX', 7.20, 2.20, 0.80, array[1.05, 0.90, 0.92]),
+             ('FEDEX', 7.20, 2.20, 0.80, array[1.10, 0.90, 0.92]),
              ('USPS',  4.90, 1.80, 1.10, array[0.95, 1.05, 1.10])) t(code, base, per_zone, per_kg, level_factor)
   on t.code = c.code
 cross join (values ('standard', 1, 1.00, array[2, 4, 8]),
