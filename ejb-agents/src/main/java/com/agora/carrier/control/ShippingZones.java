@@ -39,6 +39,6 @@ public final class ShippingZones {
     }
 
     private static String normalised(String text) {
-        return text == null ? "" : text.trim().replace('.', ' ').replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+        return text == null ? "" : text.replace(".", "").replaceAll("\\s+", " ").trim().toUpperCase(Locale.ROOT);
     }
 }
