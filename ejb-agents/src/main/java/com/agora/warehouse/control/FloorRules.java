@@ -34,13 +34,13 @@ public final class FloorRules {
     }
 
     /**
-     * Today's units as a percentage of the warehouse's daily throughput, one decimal; null when the warehouse has
+     * Today's units as a percentage of the warehouse's daily throughput, two decimals; null when the warehouse has
      * no capacity on record, since a percentage of nothing means nothing.
      */
     public static BigDecimal utilisationPercent(long unitsToday, Integer dailyCapacity) {
         if (dailyCapacity == null || dailyCapacity <= 0) {
             return null;
         }
-        return BigDecimal.valueOf(unitsToday * 100L).divide(BigDecimal.valueOf(dailyCapacity), 1, RoundingMode.HALF_UP);
+        return BigDecimal.valueOf(unitsToday * 100L).divide(BigDecimal.valueOf(dailyCapacity), 2, RoundingMode.HALF_UP);
     }
 }

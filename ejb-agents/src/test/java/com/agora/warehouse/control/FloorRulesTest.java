@@ -39,8 +39,8 @@ class FloorRulesTest {
 
     @Test
     void utilisationIsTodaysUnitsAgainstDailyCapacity() {
-        assertEquals(new BigDecimal("12.5"), FloorRules.utilisationPercent(5000, 40000));
-        assertEquals(new BigDecimal("0.0"), FloorRules.utilisationPercent(0, 35000));
+        assertEquals(new BigDecimal("12.50"), FloorRules.utilisationPercent(5000, 40000));
+        assertEquals(new BigDecimal("0.01"), FloorRules.utilisationPercent(4, 50000));
         assertNull(FloorRules.utilisationPercent(10, null));
         assertNull(FloorRules.utilisationPercent(10, 0));
     }
