@@ -231,6 +231,27 @@ class ConsoleBrowserIT {
         wait.until(driver -> skusInTheTable().equals(List.of(sku)));
     }
 
+    @Test
+    void theShipmentsPageListsTheParcelsWithTrackingLinksAndAdminsSeeTodaysPickups() throws SQLException {
+        logIn("admin", "admin123");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-shipments"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("shipments:tabs:table")));
+
+        List<String> newest = query("select tracking_number from shipments order by created_at desc, id desc"
+                + " limit 20", null);
+        List<WebElement> links = browser.findElements(
+                By.cssSelector("[id='shipments:tabs:table_data'] a.tracking-link"));
+        assertEquals(newest, links.stream().map(WebElement::getText).toList());
+        links.forEach(link -> assertTrue(link.getAttribute("href").contains(link.getText()),
+                link.getAttribute("href")));
+        browser.findElement(By.cssSelector("[id='shipments:tabs'] a[href*='pickups']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("shipments:tabs:pickup-table")));
+        assertEquals(Long.parseLong(query("select count(*) from pickups"
+                        + " where pickup_date = (now() at time zone 'utc')::date", null).get(0)),
+                browser.findElements(By.cssSelector("[id='shipments:tabs:pickup-table_data'] tr[data-ri]")).size());
+    }
+
     private void logIn(String username, String password) {
         browser.get(console("login.xhtml"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(username);

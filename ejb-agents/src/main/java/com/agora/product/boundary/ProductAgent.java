@@ -28,8 +28,10 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -196,6 +198,27 @@ public class ProductAgent {
                         v.getPrice() == null ? v.getProduct().getPrice() : v.getPrice(),
                         v.getProduct().getStatus() == ProductStatus.ACTIVE))
                 .collect(Collectors.toMap(CatalogPrice::variantId, Function.identity()));
+    }
+
+    /**
+     * Shipping weight in kilograms per variant, for the Warehouse agent to weigh a parcel: the variant's own weight,
+     * else its product's. Variants without either are absent from the map.
+     */
+    public Map<Long, BigDecimal> weightsOf(Collection<Long> variantIds) {
+        if (variantIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, BigDecimal> weights = new HashMap<>();
+        em.createQuery("select v from ProductVariant v join fetch v.product where v.id in :ids", ProductVariant.class)
+                .setParameter("ids", variantIds)
+                .getResultList()
+                .forEach(v -> {
+                    BigDecimal weight = v.getWeight() != null ? v.getWeight() : v.getProduct().getWeight();
+                    if (weight != null) {
+                        weights.put(v.getId(), weight);
+                    }
+                });
+        return weights;
     }
 
     /** A product the caller may see; other merchants' products are reported as absent, not as forbidden. */

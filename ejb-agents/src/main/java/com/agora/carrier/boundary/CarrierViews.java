@@ -1,0 +1,23 @@
+package com.agora.carrier.boundary;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** What clients and other agents see of shipments and carriers. */
+public final class CarrierViews {
+
+    private CarrierViews() {
+    }
+
+    public record ShipmentView(long id, long orderId, Long merchantId, Long pickListId, Long warehouseId,
+            Long carrierId, String carrierCode, String carrierName, String serviceLevel, String trackingNumber,
+            String trackingUrl, String status, Integer zone, BigDecimal weightKg, BigDecimal shippingCost,
+            Instant estimatedDeliveryDate, Instant actualDeliveryDate, Instant createdAt) {
+    }
+
+    public record ShipmentFilter(Long orderId, String status) {
+    }
+
+    public record CarrierView(long id, String code, String name, boolean active) {
+    }
+}

@@ -1,0 +1,46 @@
+package com.agora.warehouse.control;
+
+import com.agora.kernel.error.DomainProblem;
+import com.agora.kernel.error.StatusCodes;
+import com.agora.warehouse.entity.PickListStatus;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** How a pick list moves on the warehouse floor, and how busy a warehouse is. */
+public final class FloorRules {
+
+    private FloorRules() {
+    }
+
+    /** Picking takes an open pick list off the shelves. */
+    public static void requirePickable(long pickListId, PickListStatus status) {
+        if (status != PickListStatus.OPEN) {
+            throw DomainProblem.conflict("pick list " + pickListId + " is " + StatusCodes.code(status)
+                    + "; only an open one can be picked");
+        }
+    }
+
+    /** Packing closes a picked pick list; an open one must be picked first. */
+    public static void requirePackable(long pickListId, PickListStatus status) {
+        if (status != PickListStatus.PICKED) {
+            throw DomainProblem.conflict("pick list " + pickListId + " is " + StatusCodes.code(status)
+                    + "; only a picked one can be packed");
+        }
+    }
+
+    /** A cancelled order takes back every pick list that is not cancelled yet and not with a carrier. */
+    public static boolean cancellable(PickListStatus status, boolean shipped) {
+        return status != PickListStatus.CANCELLED && !shipped;
+    }
+
+    /**
+     * Today's units as a percentage of the warehouse's daily throughput, two decimals; null when the warehouse has
+     * no capacity on record, since a percentage of nothing means nothing.
+     */
+    public static BigDecimal utilisationPercent(long unitsToday, Integer dailyCapacity) {
+        if (dailyCapacity == null || dailyCapacity <= 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(unitsToday * 100L).divide(BigDecimal.valueOf(dailyCapacity), 2, RoundingMode.HALF_UP);
+    }
+}

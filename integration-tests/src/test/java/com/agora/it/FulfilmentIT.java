@@ -1,0 +1,340 @@
+package com.agora.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.agora.events.EventType;
+import com.agora.events.FraudAssessed;
+import com.agora.events.PaymentAuthorized;
+import com.agora.it.ApiClient.Reply;
+import com.agora.kernel.agent.Agent;
+import com.agora.kernel.event.EventCodec;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * From a paid order to a delivered parcel, as the warehouse staff, the carriers and operations live it: pick lists
+ * per warehouse are picked and packed by hand (the test domain has no picking robots), the Carrier agent buys a
+ * label, Transport Management schedules the pickup and takes the carrier's tracking reports.
+ *
+ * <p>The test runs inside the server so that, where Fraud Detection or Payment are not built yet, it can stand in
+ * for them on the Order agent's queue; once they are deployed it only waits for them.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FulfilmentIT {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    @Deployment(name = "platform", testable = false, order = 1)
+    static EnterpriseArchive platform() {
+        return Deployments.platform();
+    }
+
+    @Deployment(name = "probe", order = 2)
+    static WebArchive probe() {
+        // The order story's helpers (an order's JSON, its timeline) come along.
+        return Deployments.probe(FulfilmentIT.class, OrderToReservationIT.class,
+                OrderToReservationIT.StockedVariant.class);
+    }
+
+    @ArquillianResource
+    URL probeUrl;
+
+    @Inject
+    JMSContext jms;
+
+    @Test
+    @OperateOnDeployment("probe")
+    void aPaidOrderIsPickedPackedShippedCollectedAndDelivered() throws Exception {
+        ApiClient merchant = api("merchant1", "merchant123");
+        ApiClient integrator = api("integrator", "integrator123");
+        ApiClient admin = api("admin", "admin123");
+        long variant = stockedVariant(merchant, 4, 0);
+        long order = paidOrder(integrator, variant, 2);
+
+        JsonObject pickList = awaitPickLists(merchant, order, 1).get(0);
+        assertEquals("open", pickList.getString("status"));
+        assertEquals(2, pickList.getInt("units"));
+        assertEquals(new BigDecimal("1.000"), pickList.getJsonNumber("weightKg").bigDecimalValue(),
+                "two units at the default weight of 0.5 kg");
+        long pickListId = pickList.getJsonNumber("id").longValue();
+        Reply packedTooEarly = merchant.post("/api/v1/pick-lists/" + pickListId + "/pack", JsonValue.EMPTY_JSON_OBJECT);
+        assertEquals(409, packedTooEarly.status(), packedTooEarly.body());
+        assertEquals(404, api("merchant2", "merchant123").post("/api/v1/pick-lists/" + pickListId + "/pick",
+                JsonValue.EMPTY_JSON_OBJECT).status(), "another merchant's pick list does not exist for them");
+
+        pickAndPack(merchant, pickListId);
+
+        JsonObject shipment = awaitShipments(integrator, order, 1).get(0);
+        String trackingNumber = shipment.getString("trackingNumber");
+        assertEquals("pending", shipment.getString("status"));
+        assertTrue(shipment.getString("trackingUrl").endsWith(trackingNumber), shipment.toString());
+        assertTrue(trackingNumber.startsWith(shipment.getString("carrierCode")), shipment.toString());
+        assertTrue(shipment.getJsonNumber("shippingCost").bigDecimalValue().signum() > 0, shipment.toString());
+        long shipmentId = shipment.getJsonNumber("id").longValue();
+        JsonObject pickup = awaitPickupOf(admin, shipmentId);
+        assertEquals("scheduled", pickup.getString("status"));
+        assertEquals(shipment.getJsonNumber("carrierId"), pickup.getJsonNumber("carrierId"));
+        integrator.await("/api/v1/orders/" + order, o -> o.getString("status").equals("shipped"), TIMEOUT);
+
+        Reply collected = admin.post("/api/v1/pickups/" + pickup.getJsonNumber("id") + "/collected",
+                JsonValue.EMPTY_JSON_OBJECT);
+        assertEquals(200, collected.status(), collected.body());
+        assertEquals("collected", collected.json().getString("status"));
+        assertEquals(409, admin.post("/api/v1/pickups/" + pickup.getJsonNumber("id") + "/collected",
+                JsonValue.EMPTY_JSON_OBJECT).status());
+
+        Reply inTransit = integrator.post("/api/v1/tracking-updates", tracking(trackingNumber, "in_transit",
+                "Memphis, TN").toString(), Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        assertEquals(201, inTransit.status(), inTransit.body());
+        integrator.await("/api/v1/shipments/" + shipmentId,
+                s -> s.getJsonObject("shipment").getString("status").equals("in_transit"), TIMEOUT);
+        String deliveryKey = UUID.randomUUID().toString();
+        String delivery = tracking(trackingNumber, "delivered", "Front door").toString();
+        Reply delivered = integrator.post("/api/v1/tracking-updates", delivery,
+                Map.of("Idempotency-Key", deliveryKey));
+        assertEquals(201, delivered.status(), delivered.body());
+
+        JsonObject detail = integrator.await("/api/v1/shipments/" + shipmentId,
+                s -> s.getJsonObject("shipment").getString("status").equals("delivered"), TIMEOUT);
+        assertNotNull(detail.getJsonObject("shipment").getString("actualDeliveryDate", null), detail.toString());
+        assertEquals(List.of("in_transit", "delivered"), detail.getJsonArray("trackingEvents").stream()
+                .map(e -> e.asJsonObject().getString("status")).toList());
+        JsonObject deliveredOrder = integrator.await("/api/v1/orders/" + order,
+                o -> o.getString("status").equals("delivered"), TIMEOUT);
+        assertTrue(OrderToReservationIT.timeline(deliveredOrder).contains("ShipmentDelivered"),
+                deliveredOrder.toString());
+
+        Reply retried = integrator.post("/api/v1/tracking-updates", delivery, Map.of("Idempotency-Key", deliveryKey));
+        assertEquals(delivered.json().getJsonNumber("id"), retried.json().getJsonNumber("id"),
+                "a retry with the same key returns the recorded event: " + retried.body());
+        Reply afterDelivery = integrator.post("/api/v1/tracking-updates",
+                tracking(trackingNumber, "in_transit", "Back at the depot"));
+        assertEquals(409, afterDelivery.status(), afterDelivery.body());
+        assertTrue(afterDelivery.contentType().startsWith("application/problem+json"), afterDelivery.contentType());
+        assertEquals(404, api("merchant2", "merchant123").get("/api/v1/shipments/" + shipmentId).status());
+        assertEquals(200, merchant.get("/api/v1/shipments/" + shipmentId).status());
+    }
+
+    @Test
+    @OperateOnDeployment("probe")
+    void anOrderSplitAcrossTwoWarehousesShipsAsTwoParcels() throws Exception {
+        ApiClient merchant = api("merchant1", "merchant123");
+        ApiClient integrator = api("integrator", "integrator123");
+        ApiClient admin = api("admin", "admin123");
+        long variant = stockedVariant(merchant, 3, 4);
+        long order = paidOrder(integrator, variant, 6);
+
+        List<JsonObject> pickLists = awaitPickLists(merchant, order, 2);
+        assertEquals(2, pickLists.stream().map(p -> p.getJsonNumber("warehouseId")).distinct().count());
+        assertEquals(6, pickLists.stream().mapToInt(p -> p.getInt("units")).sum());
+        for (JsonObject pickList : pickLists) {
+            pickAndPack(merchant, pickList.getJsonNumber("id").longValue());
+        }
+
+        List<JsonObject> shipments = awaitShipments(integrator, order, 2);
+        assertEquals(2, shipments.stream().map(s -> s.getString("trackingNumber")).distinct().count());
+        assertEquals(pickLists.stream().map(p -> p.getJsonNumber("id").longValue()).collect(Collectors.toSet()),
+                shipments.stream().map(s -> s.getJsonNumber("pickListId").longValue()).collect(Collectors.toSet()));
+        for (JsonObject shipment : shipments) {
+            JsonObject pickup = awaitPickupOf(admin, shipment.getJsonNumber("id").longValue());
+            assertEquals(shipment.getJsonNumber("warehouseId"), pickup.getJsonNumber("warehouseId"));
+        }
+        JsonObject shipped = integrator.await("/api/v1/orders/" + order,
+                o -> o.getString("status").equals("shipped"), TIMEOUT);
+        assertTrue(OrderToReservationIT.timeline(shipped).contains("OrderShipped"), shipped.toString());
+        Map<Long, JsonObject> load = admin.get("/api/v1/warehouses/utilisation").array().stream()
+                .map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(w -> w.getJsonNumber("warehouseId").longValue(), w -> w));
+        for (JsonObject pickList : pickLists) {
+            JsonObject warehouse = load.get(pickList.getJsonNumber("warehouseId").longValue());
+            assertTrue(warehouse.getInt("unitsToday") >= pickList.getInt("units"), load.toString());
+            assertTrue(warehouse.getJsonNumber("utilisationPercent").bigDecimalValue().signum() > 0, load.toString());
+        }
+    }
+
+    @Test
+    @OperateOnDeployment("probe")
+    void cancellingAnOrderInTheWarehouseCancelsItsPickLists() throws Exception {
+        ApiClient merchant = api("merchant1", "merchant123");
+        ApiClient integrator = api("integrator", "integrator123");
+        long variant = stockedVariant(merchant, 2, 0);
+        long order = paidOrder(integrator, variant, 1);
+        long pickListId = awaitPickLists(merchant, order, 1).get(0).getJsonNumber("id").longValue();
+
+        Reply cancelled = integrator.post("/api/v1/orders/" + order + "/cancel",
+                Json.createObjectBuilder().add("reason", "customer changed their mind").build());
+
+        assertEquals(200, cancelled.status(), cancelled.body());
+        merchant.await("/api/v1/pick-lists/" + pickListId, p -> p.getString("status").equals("cancelled"), TIMEOUT);
+        assertEquals(409, merchant.post("/api/v1/pick-lists/" + pickListId + "/pick", JsonValue.EMPTY_JSON_OBJECT)
+                .status());
+    }
+
+    @Test
+    @OperateOnDeployment("probe")
+    void badTrackingUpdatesGetProblems() {
+        ApiClient integrator = api("integrator", "integrator123");
+
+        Reply unknown = integrator.post("/api/v1/tracking-updates", tracking("NOPE000000000000", "in_transit", null));
+        assertEquals(404, unknown.status(), unknown.body());
+        assertTrue(unknown.contentType().startsWith("application/problem+json"), unknown.contentType());
+        Reply badStatus = integrator.post("/api/v1/tracking-updates", tracking("NOPE000000000000", "lost", null));
+        assertEquals(400, badStatus.status(), badStatus.body());
+        assertEquals("status", badStatus.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        Reply noNumber = integrator.post("/api/v1/tracking-updates",
+                Json.createObjectBuilder().add("status", "delivered").build());
+        assertEquals(400, noNumber.status(), noNumber.body());
+        assertEquals(403, api("merchant1", "merchant123").post("/api/v1/tracking-updates",
+                tracking("NOPE000000000000", "in_transit", null)).status(), "merchants do not report tracking");
+        assertEquals(403, api("merchant1", "merchant123").get("/api/v1/pickups").status());
+        assertEquals(404, integrator.get("/api/v1/shipments/" + Long.MAX_VALUE).status());
+    }
+
+    // --- the story's steps ------------------------------------------------------------------------------------
+
+    /** A fresh product of merchant 1 with the given stock in the first two warehouses; answers its variant. */
+    private static long stockedVariant(ApiClient merchant, int inFirst, int inSecond) {
+        String sku = "FUL-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Reply created = merchant.post("/api/v1/products", Json.createObjectBuilder().add("sku", sku)
+                .add("name", "Fulfilment " + sku).add("price", new BigDecimal("15.00")).add("status", "active")
+                .build());
+        assertEquals(201, created.status(), created.body());
+        long variant = created.json().getJsonArray("variants").getJsonObject(0).getJsonNumber("id").longValue();
+        List<Long> warehouses = merchant.get("/api/v1/inventory/warehouses").array().stream()
+                .map(w -> w.asJsonObject().getJsonNumber("id").longValue()).toList();
+        int[] units = {inFirst, inSecond};
+        for (int i = 0; i < units.length; i++) {
+            if (units[i] > 0) {
+                Reply stocked = merchant.post("/api/v1/inventory/adjustments", Json.createObjectBuilder()
+                        .add("variantId", variant).add("warehouseId", warehouses.get(i)).add("type", "restock")
+                        .add("quantityChange", units[i]).add("reason", "fulfilment test stock").build());
+                assertEquals(201, stocked.status(), stocked.body());
+            }
+        }
+        return variant;
+    }
+
+    /**
+     * Places an order and sees it through fraud screening and payment authorization. Where those agents are not
+     * built yet, the test gives their answers on the Order agent's queue, as they would.
+     */
+    private long paidOrder(ApiClient integrator, long variant, int quantity) throws NamingException {
+        Reply placed = integrator.post("/api/v1/orders", OrderToReservationIT.order(variant, quantity).toString(),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        assertEquals(201, placed.status(), placed.body());
+        long order = placed.json().getJsonNumber("id").longValue();
+        JsonObject reserved = integrator.await("/api/v1/orders/" + order, OrderToReservationIT::stockHeld, TIMEOUT);
+        Set<String> missing = notBuilt(integrator);
+        if (missing.contains("agent-fraud-detection")) {
+            tellOrder(EventType.FRAUD_ASSESSED, order, new FraudAssessed(order, 0, 5,
+                    FraudAssessed.Verdict.CLEARED, List.of(), null));
+        }
+        integrator.await("/api/v1/orders/" + order,
+                o -> OrderToReservationIT.timeline(o).contains("FraudCleared"), TIMEOUT);
+        if (missing.contains("agent-payment")) {
+            tellOrder(EventType.PAYMENT_AUTHORIZED, order, new PaymentAuthorized(order, 0,
+                    reserved.getJsonNumber("total").bigDecimalValue(), reserved.getString("currency")));
+        }
+        integrator.await("/api/v1/orders/" + order, o -> o.getString("status").equals("confirmed")
+                || OrderToReservationIT.timeline(o).contains("PaymentAuthorized"), TIMEOUT);
+        return order;
+    }
+
+    private static List<JsonObject> awaitPickLists(ApiClient merchant, long order, int count) {
+        return Eventually.until(() -> {
+            List<JsonObject> found = items(merchant.get("/api/v1/pick-lists?orderId=" + order));
+            return found.size() == count ? Optional.of(found) : Optional.empty();
+        }, TIMEOUT, () -> count + " pick list(s) of order " + order);
+    }
+
+    private static void pickAndPack(ApiClient merchant, long pickListId) {
+        Reply picked = merchant.post("/api/v1/pick-lists/" + pickListId + "/pick", JsonValue.EMPTY_JSON_OBJECT);
+        assertEquals(200, picked.status(), picked.body());
+        assertEquals("picked", picked.json().getString("status"));
+        assertEquals("merchant1", picked.json().getString("pickedBy"));
+        Reply packed = merchant.post("/api/v1/pick-lists/" + pickListId + "/pack", JsonValue.EMPTY_JSON_OBJECT);
+        assertEquals(200, packed.status(), packed.body());
+        assertEquals("packed", packed.json().getString("status"));
+    }
+
+    private static List<JsonObject> awaitShipments(ApiClient client, long order, int count) {
+        return Eventually.until(() -> {
+            List<JsonObject> found = items(client.get("/api/v1/shipments?orderId=" + order));
+            return found.size() == count ? Optional.of(found) : Optional.empty();
+        }, TIMEOUT, () -> count + " shipment(s) of order " + order);
+    }
+
+    private static JsonObject awaitPickupOf(ApiClient admin, long shipmentId) {
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        return Eventually.until(() -> items(admin.get("/api/v1/pickups?size=100&date=" + today)).stream()
+                        .filter(p -> p.getJsonArray("shipmentIds").stream()
+                                .anyMatch(id -> Long.parseLong(id.toString()) == shipmentId))
+                        .findFirst(),
+                TIMEOUT, () -> "today's pickup of shipment " + shipmentId);
+    }
+
+    private static JsonObject tracking(String trackingNumber, String status, String location) {
+        var body = Json.createObjectBuilder().add("trackingNumber", trackingNumber).add("status", status)
+                .add("occurredAt", Instant.now().toString());
+        if (location != null) {
+            body.add("location", location);
+        }
+        return body.build();
+    }
+
+    private static List<JsonObject> items(Reply reply) {
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json().getJsonArray("items").stream().map(JsonValue::asJsonObject).toList();
+    }
+
+    /** Agents the platform reports as not built yet. */
+    private static Set<String> notBuilt(ApiClient client) {
+        return client.get("/health/ready").json().getJsonArray("checks").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(c -> c.getJsonObject("data") != null
+                        && "not-implemented".equals(c.getJsonObject("data").getString("state", "")))
+                .map(c -> c.getString("name"))
+                .collect(Collectors.toSet());
+    }
+
+    private void tellOrder(EventType type, long order, Object payload) throws NamingException {
+        String source = type == EventType.FRAUD_ASSESSED ? Agent.FRAUD_DETECTION.key() : Agent.PAYMENT.key();
+        Queue queue = (Queue) new InitialContext().lookup(Agent.ORDER.queueJndiName());
+        jms.createProducer().setProperty("eventType", type.typeName())
+                .send(queue, EventCodec.encode(UUID.randomUUID(), type, Instant.now(), order, source, payload));
+    }
+
+    private ApiClient api(String user, String password) {
+        return ApiClient.at(probeUrl.getProtocol() + "://" + probeUrl.getHost() + ":" + probeUrl.getPort(), user,
+                password);
+    }
+}

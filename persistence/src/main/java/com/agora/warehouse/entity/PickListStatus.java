@@ -1,0 +1,9 @@
+package com.agora.warehouse.entity;
+
+/** Where a pick list stands on the warehouse floor; stored as the lowercase code in {@code pick_lists.status}. */
+public enum PickListStatus {
+    OPEN,
+    PICKED,
+    PACKED,
+    CANCELLED
+}

@@ -1,0 +1,56 @@
+package com.agora.api.transport;
+
+import com.agora.api.Roles;
+import com.agora.api.security.AllowedRoles;
+import com.agora.carrier.boundary.CarrierViews.ShipmentFilter;
+import com.agora.carrier.boundary.CarrierViews.ShipmentView;
+import com.agora.kernel.paging.Page;
+import com.agora.kernel.paging.PageRequest;
+import com.agora.kernel.security.Caller;
+import com.agora.transport.boundary.TransportAgent;
+import com.agora.transport.boundary.TransportViews.ShipmentDetail;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("shipments")
+@AllowedRoles({Roles.ADMIN, Roles.MERCHANT, Roles.INTEGRATOR})
+@Tag(name = "Shipments")
+@Produces(MediaType.APPLICATION_JSON)
+public class ShipmentResource {
+
+    @Inject
+    TransportAgent transport;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Operation(summary = "Shipments, newest first, e.g. of one order; merchants see only their own")
+    @APIResponse(responseCode = "200", description = "a page of shipments",
+            content = @Content(schema = @Schema(ref = "Page")))
+    public Page<ShipmentView> list(@QueryParam("orderId") Long orderId, @QueryParam("status") String status,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return transport.listShipments(caller, new ShipmentFilter(orderId, status), PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One shipment with its carrier, tracking link and tracking history")
+    @APIResponse(responseCode = "200", description = "the shipment and its tracking events, oldest first",
+            content = @Content(schema = @Schema(ref = "ShipmentDetail")))
+    @APIResponse(responseCode = "404", description = "no such shipment, or not yours",
+            content = @Content(schema = @Schema(ref = "Problem")))
+    public ShipmentDetail find(@PathParam("id") long id) {
+        return transport.findShipment(caller, id);
+    }
+}

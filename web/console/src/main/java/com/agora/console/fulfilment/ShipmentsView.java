@@ -1,0 +1,90 @@
+package com.agora.console.fulfilment;
+
+import com.agora.carrier.boundary.CarrierViews.ShipmentFilter;
+import com.agora.carrier.boundary.CarrierViews.ShipmentView;
+import com.agora.console.faces.BoundaryDataModel;
+import com.agora.console.faces.Feedback;
+import com.agora.console.security.SignedInUser;
+import com.agora.kernel.paging.PageRequest;
+import com.agora.transport.boundary.TransportAgent;
+import com.agora.transport.boundary.TransportViews.PickupFilter;
+import com.agora.transport.boundary.TransportViews.PickupView;
+import com.agora.warehouse.boundary.WarehouseAgent;
+import com.agora.warehouse.boundary.WarehouseViews.UtilisationView;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * The shipments page: every parcel with its carrier, tracking link and status (merchants see their own); for admins
+ * also today's pickups per carrier and warehouse, which they mark collected, and how busy the warehouses are.
+ */
+@Named
+@ViewScoped
+public class ShipmentsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final List<String> STATUSES = List.of("pending", "in_transit", "exception", "delivered", "failed",
+            "returned");
+
+    @Inject
+    TransportAgent transport;
+
+    @Inject
+    WarehouseAgent warehouses;
+
+    @Inject
+    SignedInUser signedIn;
+
+    private String status;
+
+    private final BoundaryDataModel<ShipmentView> shipments = new BoundaryDataModel<>((page, sort) ->
+            transport.listShipments(signedIn.caller(), new ShipmentFilter(null, status), page), ShipmentView::id);
+
+    public void statusChanged() {
+        BoundaryDataModel.backToFirstPage("shipments:tabs:table");
+    }
+
+    /** Today's pickups (UTC), for admins only: the boundary refuses everybody else. */
+    public List<PickupView> getTodaysPickups() {
+        if (!signedIn.isAdmin()) {
+            return List.of();
+        }
+        return transport.listPickups(signedIn.caller(), new PickupFilter(LocalDate.now(ZoneOffset.UTC), null),
+                new PageRequest(1, PageRequest.MAX_SIZE)).items();
+    }
+
+    public List<UtilisationView> getUtilisation() {
+        return signedIn.isAdmin() ? warehouses.utilisation() : List.of();
+    }
+
+    public void markCollected(PickupView pickup) {
+        try {
+            transport.markCollected(signedIn.caller(), pickup.id());
+            Feedback.done("Pickup of " + pickup.carrierCode() + " at " + pickup.warehouseCode() + " collected");
+        } catch (RuntimeException e) {
+            Feedback.failed(e);
+        }
+    }
+
+    public BoundaryDataModel<ShipmentView> getShipments() {
+        return shipments;
+    }
+
+    public List<String> getStatuses() {
+        return STATUSES;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+}
