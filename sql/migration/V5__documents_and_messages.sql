@@ -25,14 +25,15 @@ create unique index documents_order_kind_shipment_key on documents (order_id, ki
 create index documents_merchant_id_idx on documents (merchant_id);
 create index documents_customer_id_idx on documents (customer_id);
 
--- Owned by the Customer Communication agent: every e-mail it tried to send, with the outcome. The event that
--- caused a message is part of its key, so a replay never mails the customer twice, while an order still gets
--- one message per refund.
+-- Owned by the Customer Communication agent: every e-mail it tried to send, with the outcome. A customer hears
+-- about each step of an order once, however often the step's event arrives (a replay, a repeated cancellation);
+-- "reference" tells apart the steps that do recur, such as one message per refund ('refund-<transaction id>';
+-- 'order' for the once-per-order messages).
 create table customer_messages (
     id          bigserial primary key,
     order_id    bigint       not null,
     customer_id bigint       not null,
-    event_id    uuid         not null,
+    reference   varchar(60)  not null,
     recipient   varchar(255),
     template    varchar(40)  not null,
     subject     varchar(255) not null,
@@ -42,7 +43,7 @@ create table customer_messages (
     attempts    integer      not null,
     created_at  timestamptz  not null default now(),
     sent_at     timestamptz,
-    constraint customer_messages_event_key unique (order_id, template, event_id),
+    constraint customer_messages_occasion_key unique (order_id, template, reference),
     constraint customer_messages_template_check check (template in
         ('order-confirmed', 'payment-failed', 'fraud-rejected', 'order-cancelled', 'order-shipped',
          'order-delivered', 'payment-refunded')),

@@ -8,11 +8,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.util.UUID;
 
 /**
- * One e-mail to a customer about an order, as rendered, with how sending it went. The event that caused it is
- * part of its identity, so a replayed event finds the message instead of mailing the customer again.
+ * One e-mail to a customer about an order, as rendered, with how sending it went. Order, template and reference
+ * identify it, so a replayed event finds the message instead of mailing the customer again.
  */
 @Entity
 @Table(name = "customer_messages")
@@ -26,9 +25,8 @@ public class CustomerMessage extends IdentifiedEntity {
     @Column(name = "customer_id")
     private long customerId;
 
-    /** A uuid column held as text, bound as such by the pool's stringtype=unspecified. */
-    @Column(name = "event_id")
-    private String eventId;
+    /** Tells apart the messages of one template that recur on an order, such as one per refund. */
+    private String reference;
 
     private String recipient;
 
@@ -54,12 +52,12 @@ public class CustomerMessage extends IdentifiedEntity {
     protected CustomerMessage() {
     }
 
-    public CustomerMessage(long orderId, long customerId, UUID eventId, String template, String recipient,
+    public CustomerMessage(long orderId, long customerId, String template, String reference, String recipient,
             String subject, String body) {
         this.orderId = orderId;
         this.customerId = customerId;
-        this.eventId = eventId.toString();
         this.template = template;
+        this.reference = reference;
         this.recipient = recipient;
         this.subject = subject;
         this.body = body;
@@ -92,8 +90,8 @@ public class CustomerMessage extends IdentifiedEntity {
         return customerId;
     }
 
-    public UUID getEventId() {
-        return UUID.fromString(eventId);
+    public String getReference() {
+        return reference;
     }
 
     public String getRecipient() {
