@@ -20,6 +20,7 @@ public class StatusTags {
             Map.entry("paid", "success"),
             Map.entry("fulfilled", "success"),
             Map.entry("replayed", "success"),
+            Map.entry("sent", "success"),
             Map.entry("shipped", "info"),
             Map.entry("reserved", "info"),
             Map.entry("in_transit", "info"),
