@@ -28,25 +28,16 @@ public final class PdfDocuments {
                 .text("Order number: " + invoice.orderNumber(), BODY)
                 .text("Invoice date: " + DateTimeFormatter.ISO_LOCAL_DATE.format(invoice.issuedOn()), BODY)
                 .text("Currency: " + invoice.currency(), BODY)
-                .gap(10)
-                .heading("Bill to", BODY)
-                .lines(invoice.billTo(), BODY)
-                .gap(14);
-        float left = sheet.left();
-        float width = sheet.usableWidth();
-        List<Column> columns = List.of(new Column(left, width * 0.18f, false),
-                new Column(left + width * 0.19f, width * 0.41f, false),
-                new Column(left + width * 0.60f, width * 0.08f, true),
-                new Column(left + width * 0.68f, width * 0.15f, true),
-                new Column(left + width * 0.83f, width * 0.17f, true));
+                .address("Bill to", invoice.billTo(), BODY);
+        List<Column> columns = List.of(sheet.column(0, 0.18f, false), sheet.column(0.19f, 0.41f, false),
+                sheet.column(0.60f, 0.08f, true), sheet.column(0.68f, 0.15f, true), sheet.column(0.83f, 0.17f, true));
         sheet.row(columns, List.of("SKU", "Item", "Qty", "Unit price", "Amount"), BODY, true).rule();
         for (Invoice.Line line : invoice.lines()) {
             sheet.row(columns, List.of(line.sku(), line.name(), String.valueOf(line.quantity()),
                     money(line.unitPrice()), money(line.amount())), BODY, false);
         }
         sheet.rule();
-        List<Column> totals = List.of(new Column(left + width * 0.55f, width * 0.28f, false),
-                new Column(left + width * 0.83f, width * 0.17f, true));
+        List<Column> totals = List.of(sheet.column(0.55f, 0.28f, false), sheet.column(0.83f, 0.17f, true));
         sheet.row(totals, List.of("Subtotal", money(invoice.subtotal())), BODY, false);
         if (invoice.discount() != null && invoice.discount().signum() != 0) {
             sheet.row(totals, List.of("Discount", "-" + money(invoice.discount())), BODY, false);
@@ -66,15 +57,9 @@ public final class PdfDocuments {
                 .text("Ships from warehouse: " + slip.warehouseCode(), BODY)
                 .text("Carrier: " + slip.carrierCode() + " " + service(slip.serviceLevel()), BODY)
                 .text("Tracking number: " + slip.trackingNumber(), BODY)
-                .gap(10)
-                .heading("Ship to", BODY)
-                .lines(slip.shipTo(), BODY)
-                .gap(14);
-        float left = sheet.left();
-        float width = sheet.usableWidth();
-        List<Column> columns = List.of(new Column(left, width * 0.22f, false),
-                new Column(left + width * 0.23f, width * 0.62f, false),
-                new Column(left + width * 0.85f, width * 0.15f, true));
+                .address("Ship to", slip.shipTo(), BODY);
+        List<Column> columns = List.of(sheet.column(0, 0.22f, false), sheet.column(0.23f, 0.62f, false),
+                sheet.column(0.85f, 0.15f, true));
         sheet.row(columns, List.of("SKU", "Item", "Qty"), BODY, true).rule();
         for (PackingSlip.Item item : slip.items()) {
             sheet.row(columns, List.of(item.sku(), item.name(), String.valueOf(item.quantity())), BODY, false);

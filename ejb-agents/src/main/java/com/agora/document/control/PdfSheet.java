@@ -43,12 +43,18 @@ final class PdfSheet {
         newPage();
     }
 
-    float left() {
-        return margin;
-    }
-
     float usableWidth() {
         return size.getWidth() - 2 * margin;
+    }
+
+    /** A table column starting at a share of the usable width from the left, as wide as its own share. */
+    Column column(float startShare, float widthShare, boolean alignRight) {
+        return new Column(margin + usableWidth() * startShare, usableWidth() * widthShare, alignRight);
+    }
+
+    /** A headed block of address lines with some air around it, as on an envelope window. */
+    PdfSheet address(String heading, List<String> lines, float fontSize) {
+        return gap(10).heading(heading, fontSize).lines(lines, fontSize).gap(14);
     }
 
     PdfSheet heading(String text, float fontSize) {
