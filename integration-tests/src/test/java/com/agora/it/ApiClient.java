@@ -79,6 +79,24 @@ public final class ApiClient {
         return send(request(path).header("Accept", "text/plain").GET());
     }
 
+    /** A binary resource such as a PDF, with the reply's headers. */
+    public Download download(String path) {
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request(path).header("Accept", "application/pdf, application/json")
+                    .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Download(int status, String contentType, String contentDisposition, byte[] body) {
+    }
+
     public Reply post(String path, JsonValue body) {
         return post(path, body.toString(), Map.of());
     }

@@ -182,6 +182,28 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void theAdministratorReadsTheCustomerMessageLogNewestFirstAndAMerchantCannot() throws SQLException {
+        logIn("admin", "admin123");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
+        browser.get(console("messages.xhtml"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("messages:table")));
+
+        List<String> subjects = browser.findElements(By.cssSelector("[id='messages:table_data'] span.subject"))
+                .stream().map(WebElement::getText).toList();
+
+        assertEquals(query("select subject from customer_messages order by created_at desc, id desc limit 20", null),
+                subjects);
+        browser.findElement(By.id("logout:log-out")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+        logIn("merchant1", "merchant123");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
+        assertTrue(browser.findElements(By.id("nav-messages")).isEmpty(), "a merchant is not offered the log");
+        browser.get(console("messages.xhtml"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("forbidden")));
+        assertTrue(browser.findElements(By.id("messages:table")).isEmpty());
+    }
+
+    @Test
     void anAdministratorPicksTheMerchantByName() throws SQLException {
         logIn("admin", "admin123");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));

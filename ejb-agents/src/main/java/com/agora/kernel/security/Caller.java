@@ -30,6 +30,15 @@ public record Caller(String username, Role role, Long merchantId, Long customerI
         return seesAllMerchants() || (isMerchant() && this.merchantId != null && this.merchantId == merchantId);
     }
 
+    /**
+     * Admins, and the merchant and the customer of an order: the people who may read its papers and its mail.
+     * Integrators operate orders but are no party to them.
+     */
+    public boolean isPartyTo(long orderMerchantId, long orderCustomerId) {
+        return isAdmin() || (isMerchant() && merchantId != null && merchantId == orderMerchantId)
+                || (isCustomer() && customerId != null && customerId == orderCustomerId);
+    }
+
     /** The merchant a merchant account is bound to; fails loudly for a merchant account without one. */
     public long ownMerchantId() {
         if (merchantId == null) {

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
 
 /** The merchants selling on the platform, by name, for pickers and labels in the consoles. */
 @Stateless
@@ -21,5 +22,10 @@ public class MerchantDirectory {
                 .stream()
                 .map(m -> new MerchantView(m.getId(), m.getBusinessName(), m.getStatus().name().toLowerCase()))
                 .toList();
+    }
+
+    /** The name a merchant trades under, as printed on its invoices. */
+    public Optional<String> businessNameOf(long merchantId) {
+        return Optional.ofNullable(em.find(Merchant.class, merchantId)).map(Merchant::getBusinessName);
     }
 }

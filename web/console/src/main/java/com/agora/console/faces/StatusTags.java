@@ -21,6 +21,7 @@ public class StatusTags {
             Map.entry("fulfilled", "success"),
             Map.entry("replayed", "success"),
             Map.entry("collected", "success"),
+            Map.entry("sent", "success"),
             Map.entry("shipped", "info"),
             Map.entry("reserved", "info"),
             Map.entry("in_transit", "info"),

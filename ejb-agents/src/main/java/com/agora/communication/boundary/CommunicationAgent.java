@@ -1,0 +1,170 @@
+package com.agora.communication.boundary;
+
+import com.agora.communication.boundary.CommunicationViews.MessageView;
+import com.agora.communication.control.CustomerMails;
+import com.agora.communication.control.MailFailure;
+import com.agora.communication.control.MailTemplates;
+import com.agora.communication.control.MailTransport;
+import com.agora.communication.control.RenderedMail;
+import com.agora.communication.entity.CustomerMessage;
+import com.agora.communication.entity.MessageStatus;
+import com.agora.customer.boundary.CustomerDirectory;
+import com.agora.customer.boundary.CustomerDirectory.Contact;
+import com.agora.events.CustomerNotified;
+import com.agora.events.EventType;
+import com.agora.events.OrderCancelled;
+import com.agora.events.OrderConfirmed;
+import com.agora.events.OrderDelivered;
+import com.agora.events.OrderShipped;
+import com.agora.events.PaymentRefunded;
+import com.agora.kernel.agent.Agent;
+import com.agora.kernel.agent.BusinessAgent;
+import com.agora.kernel.error.DomainProblem;
+import com.agora.kernel.event.EventPublisher;
+import com.agora.kernel.paging.Page;
+import com.agora.kernel.paging.PageRequest;
+import com.agora.kernel.security.Caller;
+import com.agora.order.boundary.OrderAgent;
+import com.agora.order.boundary.OrderViews.OrderView;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The Customer Communication agent: tells the customer by e-mail when an order is confirmed, cancelled (with why),
+ * shipped (with tracking links), delivered and refunded. Every message is logged with its outcome and announced
+ * to the Order agent, which puts it on the timeline.
+ *
+ * <p>A failing SMTP server must not stall or undo the order, and the customer should still hear from us when it
+ * is back. So a transient failure is recorded and thrown: the kernel rolls the event back and delivers it again
+ * with its back-off. On the last attempt the kernel allows (the same {@code agora.messaging.max-attempts}) the
+ * message stays failed, is announced as such, and the event completes instead of becoming a dead letter: the
+ * order has moved on regardless, and the failure is on the console's message log for someone to follow up. A
+ * recipient the server refuses is not retried at all.
+ */
+@Stateless
+@BusinessAgent(Agent.CUSTOMER_COMMUNICATION)
+public class CommunicationAgent {
+
+    private static final CustomerMails MAILS = new CustomerMails(new MailTemplates());
+
+    @PersistenceContext(unitName = "agora")
+    EntityManager em;
+
+    @Inject
+    EventPublisher events;
+
+    @Inject
+    CustomerDirectory customers;
+
+    @Inject
+    OrderAgent orders;
+
+    @Inject
+    MessageLog log;
+
+    @Inject
+    MailTransport transport;
+
+    @Inject
+    @ConfigProperty(name = "agora.messaging.max-attempts", defaultValue = "4")
+    int deliveryAttempts;
+
+    public void orderConfirmed(OrderConfirmed confirmed) {
+        notifyCustomer(confirmed.orderId(), confirmed.customerId(), CustomerMails.ONCE_PER_ORDER,
+                name -> MAILS.confirmed(name, confirmed));
+    }
+
+    public void orderCancelled(OrderCancelled cancelled) {
+        notifyCustomer(cancelled.orderId(), cancelled.customerId(), CustomerMails.ONCE_PER_ORDER,
+                name -> MAILS.cancelled(name, cancelled));
+    }
+
+    public void orderShipped(OrderShipped shipped) {
+        notifyCustomer(shipped.orderId(), shipped.customerId(), CustomerMails.ONCE_PER_ORDER,
+                name -> MAILS.shipped(name, shipped));
+    }
+
+    public void orderDelivered(OrderDelivered delivered) {
+        notifyCustomer(delivered.orderId(), delivered.customerId(), CustomerMails.ONCE_PER_ORDER,
+                name -> MAILS.delivered(name, delivered));
+    }
+
+    public void paymentRefunded(PaymentRefunded refunded) {
+        OrderView order = orders.orderFacts(refunded.orderId()).orElseThrow(
+                () -> new IllegalStateException("order " + refunded.orderId() + " does not exist"));
+        notifyCustomer(order.id(), order.customerId(), CustomerMails.referenceOf(refunded),
+                name -> MAILS.refunded(name, order.orderNumber(), order.currency(), refunded));
+    }
+
+    /** The messages about one order, oldest first, for admins and the order's merchant and customer. */
+    public List<MessageView> messagesOf(Caller caller, long orderId) {
+        orders.orderFacts(orderId).filter(o -> caller.isPartyTo(o.merchantId(), o.customerId()))
+                .orElseThrow(() -> DomainProblem.notFound("order", orderId));
+        return em.createQuery("select m from CustomerMessage m where m.orderId = :order order by m.createdAt, m.id",
+                        CustomerMessage.class)
+                .setParameter("order", orderId)
+                .getResultList().stream().map(CommunicationViews::view).toList();
+    }
+
+    /** Every message, newest first, optionally only those of one status; for the admin console. */
+    public Page<MessageView> messageLog(String status, PageRequest page) {
+        MessageStatus wanted = status == null || status.isBlank() ? null : status(status);
+        String where = wanted == null ? "" : " where m.status = :status";
+        TypedQuery<CustomerMessage> query = em.createQuery("select m from CustomerMessage m" + where
+                + " order by m.createdAt desc, m.id desc", CustomerMessage.class);
+        TypedQuery<Long> count = em.createQuery("select count(m) from CustomerMessage m" + where, Long.class);
+        if (wanted != null) {
+            query.setParameter("status", wanted);
+            count.setParameter("status", wanted);
+        }
+        List<MessageView> messages = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
+                .stream().map(CommunicationViews::view).toList();
+        return new Page<>(messages, page, count.getSingleResult());
+    }
+
+    private void notifyCustomer(long orderId, long customerId, String reference, Function<String, RenderedMail> compose) {
+        Contact contact = customers.contactOf(customerId).orElseThrow(
+                () -> new IllegalStateException("customer " + customerId + " has no contact details"));
+        RenderedMail mail = compose.apply(contact.name());
+        Optional<CustomerMessage> earlier = log.find(orderId, mail.template().code(), reference);
+        if (earlier.isPresent() && earlier.get().isSent()) {
+            // Sent before the event's transaction rolled back, or the step was announced twice: tell, don't resend.
+            announce(earlier.get());
+            return;
+        }
+        CustomerMessage message;
+        try {
+            transport.send(contact.email(), mail);
+            message = log.sent(orderId, customerId, reference, contact.email(), mail);
+        } catch (MailFailure failure) {
+            message = log.failed(orderId, customerId, reference, contact.email(), mail, failure.getMessage());
+            if (failure.isTransient() && message.getAttempts() < deliveryAttempts) {
+                throw new MailDeferred(mail.template().code() + " e-mail for order " + orderId + " not sent (attempt "
+                        + message.getAttempts() + " of " + deliveryAttempts + "): " + failure.getMessage());
+            }
+        }
+        announce(message);
+    }
+
+    private void announce(CustomerMessage message) {
+        events.publish(Agent.CUSTOMER_COMMUNICATION, EventType.CUSTOMER_NOTIFIED, message.getOrderId(),
+                new CustomerNotified(message.getOrderId(), message.getId(), message.getTemplate(),
+                        message.getRecipient(), message.isSent(), message.getError()));
+    }
+
+    private static MessageStatus status(String text) {
+        try {
+            return MessageStatus.valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw DomainProblem.invalid("status", "unknown message status '" + text + "'");
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package com.agora.communication.boundary;
+
+import com.agora.communication.control.RenderedMail;
+import com.agora.communication.entity.CustomerMessage;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The record of every message and every attempt to send it. Attempts are written in a transaction of their own:
+ * a message handed to the SMTP server stays recorded as sent even when the event's transaction rolls back later,
+ * so the retry does not mail the customer a second time, and failed attempts are counted across retries.
+ */
+@Stateless
+public class MessageLog {
+
+    @PersistenceContext(unitName = "agora")
+    EntityManager em;
+
+    public Optional<CustomerMessage> find(long orderId, String template, String reference) {
+        return em.createQuery("select m from CustomerMessage m where m.orderId = :order and m.template = :template"
+                        + " and m.reference = :reference", CustomerMessage.class)
+                .setParameter("order", orderId)
+                .setParameter("template", template)
+                .setParameter("reference", reference)
+                .getResultList().stream().findFirst();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public CustomerMessage sent(long orderId, long customerId, String reference, String recipient, RenderedMail mail) {
+        CustomerMessage message = message(orderId, customerId, reference, recipient, mail);
+        message.sent(Instant.now());
+        return message;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public CustomerMessage failed(long orderId, long customerId, String reference, String recipient,
+            RenderedMail mail, String error) {
+        CustomerMessage message = message(orderId, customerId, reference, recipient, mail);
+        message.failed(error);
+        return message;
+    }
+
+    private CustomerMessage message(long orderId, long customerId, String reference, String recipient,
+            RenderedMail mail) {
+        return find(orderId, mail.template().code(), reference).orElseGet(() -> {
+            CustomerMessage created = new CustomerMessage(orderId, customerId, mail.template().code(), reference,
+                    recipient, mail.subject(), mail.body());
+            em.persist(created);
+            return created;
+        });
+    }
+}

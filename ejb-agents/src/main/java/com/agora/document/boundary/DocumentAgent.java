@@ -1,0 +1,154 @@
+package com.agora.document.boundary;
+
+import com.agora.customer.boundary.CustomerDirectory;
+import com.agora.customer.boundary.CustomerDirectory.PostalAddress;
+import com.agora.document.boundary.DocumentViews.DocumentFile;
+import com.agora.document.boundary.DocumentViews.DocumentSummary;
+import com.agora.document.control.Invoice;
+import com.agora.document.control.PackingSlip;
+import com.agora.document.control.ParcelContents;
+import com.agora.document.control.PdfDocuments;
+import com.agora.document.control.ShippingLabel;
+import com.agora.document.entity.Document;
+import com.agora.document.entity.DocumentKind;
+import com.agora.events.DocumentGenerated;
+import com.agora.events.EventType;
+import com.agora.events.OrderShipped;
+import com.agora.events.ShipmentCreated;
+import com.agora.kernel.agent.Agent;
+import com.agora.kernel.agent.BusinessAgent;
+import com.agora.kernel.error.DomainProblem;
+import com.agora.kernel.event.EventPublisher;
+import com.agora.kernel.security.Caller;
+import com.agora.merchant.boundary.MerchantDirectory;
+import com.agora.order.boundary.OrderAgent;
+import com.agora.order.boundary.OrderViews.AllocationView;
+import com.agora.order.boundary.OrderViews.OrderView;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The Document Generation agent: a shipping label and a packing slip for every parcel when its shipment is
+ * created, the invoice when the whole order has shipped. Each is made once, stored as issued and announced.
+ */
+@Stateless
+@BusinessAgent(Agent.DOCUMENT_GENERATION)
+public class DocumentAgent {
+
+    static final String PDF = "application/pdf";
+
+    @PersistenceContext(unitName = "agora")
+    EntityManager em;
+
+    @Inject
+    EventPublisher events;
+
+    @Inject
+    OrderAgent orders;
+
+    @Inject
+    CustomerDirectory customers;
+
+    @Inject
+    MerchantDirectory merchants;
+
+    public void shipmentCreated(ShipmentCreated shipment) {
+        OrderView order = facts(shipment.orderId());
+        List<String> shipTo = addressLines(order.shippingAddressId(), "shipping");
+        String warehouseCode = order.allocations().stream().filter(a -> a.warehouseId() == shipment.warehouseId())
+                .map(AllocationView::warehouseCode).findFirst()
+                .orElseThrow(() -> new IllegalStateException("order " + order.orderNumber()
+                        + " holds no stock in warehouse " + shipment.warehouseId() + ", which shipped a parcel"));
+        ShippingLabel label = new ShippingLabel(order.orderNumber(), shipment.shipmentId(), shipment.carrierCode(),
+                shipment.serviceLevel(), shipment.trackingNumber(), warehouseCode, shipTo);
+        issue(order, shipment.shipmentId(), DocumentKind.SHIPPING_LABEL, label.fileName(),
+                () -> PdfDocuments.render(label));
+        PackingSlip slip = new PackingSlip(order.orderNumber(), shipment.shipmentId(), warehouseCode,
+                shipment.carrierCode(), shipment.serviceLevel(), shipment.trackingNumber(), shipTo,
+                ParcelContents.shippedFrom(shipment.warehouseId(), order.lines(), order.allocations()));
+        issue(order, shipment.shipmentId(), DocumentKind.PACKING_SLIP, slip.fileName(), () -> PdfDocuments.render(slip));
+    }
+
+    public void orderShipped(OrderShipped shipped) {
+        OrderView order = facts(shipped.orderId());
+        Long billingAddress = order.billingAddressId() != null ? order.billingAddressId() : order.shippingAddressId();
+        Instant shippedAt = order.shippedAt() != null ? order.shippedAt() : Instant.now();
+        Invoice invoice = new Invoice(order.orderNumber(), LocalDate.ofInstant(shippedAt, ZoneOffset.UTC),
+                merchants.businessNameOf(order.merchantId()).orElse("Merchant " + order.merchantId()),
+                addressLines(billingAddress, "billing"),
+                order.lines().stream().map(l -> new Invoice.Line(l.sku(), l.name(), l.quantity(), l.unitPrice(),
+                        l.totalPrice())).toList(),
+                order.subtotal(), order.discount(), order.tax(), order.shippingCost(), order.total(), order.currency());
+        issue(order, null, DocumentKind.INVOICE, invoice.fileName(), () -> PdfDocuments.render(invoice));
+    }
+
+    /** The documents of an order, oldest first; only admins and the order's merchant and customer see them. */
+    public List<DocumentSummary> documentsOf(Caller caller, long orderId) {
+        OrderView order = orders.orderFacts(orderId).filter(o -> caller.isPartyTo(o.merchantId(), o.customerId()))
+                .orElseThrow(() -> DomainProblem.notFound("order", orderId));
+        return em.createQuery("select d.id, d.kind, d.shipmentId, d.fileName, d.sizeBytes, d.createdAt"
+                        + " from Document d where d.orderId = :order order by d.createdAt, d.id", Object[].class)
+                .setParameter("order", order.id())
+                .getResultList().stream()
+                .map(row -> new DocumentSummary((Long) row[0], orderId, code((DocumentKind) row[1]), (Long) row[2],
+                        (String) row[3], (Integer) row[4], (Instant) row[5]))
+                .toList();
+    }
+
+    public DocumentFile download(Caller caller, long documentId) {
+        Document document = em.find(Document.class, documentId);
+        if (document == null || !caller.isPartyTo(document.getMerchantId(), document.getCustomerId())) {
+            throw DomainProblem.notFound("document", documentId);
+        }
+        return new DocumentFile(document.getId(), document.getFileName(), PDF, document.getContent());
+    }
+
+    /**
+     * Makes and stores a document unless it already exists: a replayed event, or one repeated by its sender, finds
+     * the file of the first and neither renders nor announces it again.
+     */
+    private void issue(OrderView order, Long shipmentId, DocumentKind kind, String fileName, Supplier<byte[]> pdf) {
+        TypedQuery<Long> earlier = em.createQuery("select d.id from Document d where d.orderId = :order"
+                        + " and d.kind = :kind and " + (shipmentId == null ? "d.shipmentId is null"
+                        : "d.shipmentId = :shipment"), Long.class)
+                .setParameter("order", order.id())
+                .setParameter("kind", kind);
+        if (shipmentId != null) {
+            earlier.setParameter("shipment", shipmentId);
+        }
+        if (!earlier.getResultList().isEmpty()) {
+            return;
+        }
+        Document document = new Document(order.id(), order.merchantId(), order.customerId(), shipmentId, kind,
+                fileName, pdf.get());
+        em.persist(document);
+        em.flush();
+        events.publish(Agent.DOCUMENT_GENERATION, EventType.DOCUMENT_GENERATED, order.id(),
+                new DocumentGenerated(order.id(), document.getId(), code(kind), shipmentId, fileName));
+    }
+
+    private OrderView facts(long orderId) {
+        return orders.orderFacts(orderId)
+                .orElseThrow(() -> new IllegalStateException("order " + orderId + " does not exist"));
+    }
+
+    private List<String> addressLines(Long addressId, String purpose) {
+        return Optional.ofNullable(addressId).flatMap(customers::address).map(PostalAddress::lines)
+                .orElseThrow(() -> new IllegalStateException("the " + purpose + " address " + addressId
+                        + " does not exist"));
+    }
+
+    private static String code(DocumentKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,44 @@
+package com.agora.api.communication;
+
+import com.agora.api.Roles;
+import com.agora.api.security.AllowedRoles;
+import com.agora.communication.boundary.CommunicationAgent;
+import com.agora.communication.boundary.CommunicationViews.MessageView;
+import com.agora.kernel.security.Caller;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("orders/{orderId}/messages")
+@AllowedRoles({Roles.ADMIN, Roles.MERCHANT, Roles.CUSTOMER})
+@Tag(name = "Customer messages")
+@Produces(MediaType.APPLICATION_JSON)
+public class OrderMessagesResource {
+
+    @Inject
+    CommunicationAgent communication;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Operation(summary = "The e-mails sent to the customer about an order, oldest first, with their outcome",
+            description = "Admins, and the merchant and the customer of the order.")
+    @APIResponse(responseCode = "200", description = "the order's messages",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "CustomerMessage")))
+    @APIResponse(responseCode = "404", description = "no such order, or not yours",
+            content = @Content(schema = @Schema(ref = "Problem")))
+    public List<MessageView> list(@PathParam("orderId") long orderId) {
+        return communication.messagesOf(caller, orderId);
+    }
+}

@@ -1,0 +1,45 @@
+package com.agora.api.document;
+
+import com.agora.api.Roles;
+import com.agora.api.security.AllowedRoles;
+import com.agora.document.boundary.DocumentAgent;
+import com.agora.document.boundary.DocumentViews.DocumentSummary;
+import com.agora.kernel.security.Caller;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The documents of one order; a resource of its own so the order resource stays about orders. */
+@Path("orders/{orderId}/documents")
+@AllowedRoles({Roles.ADMIN, Roles.MERCHANT, Roles.CUSTOMER})
+@Tag(name = "Documents")
+@Produces(MediaType.APPLICATION_JSON)
+public class OrderDocumentsResource {
+
+    @Inject
+    DocumentAgent documents;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Operation(summary = "The invoice, packing slips and shipping labels of an order, oldest first",
+            description = "Admins, and the merchant and the customer of the order.")
+    @APIResponse(responseCode = "200", description = "the order's documents, without their content",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "Document")))
+    @APIResponse(responseCode = "404", description = "no such order, or not yours",
+            content = @Content(schema = @Schema(ref = "Problem")))
+    public List<DocumentSummary> list(@PathParam("orderId") long orderId) {
+        return documents.documentsOf(caller, orderId);
+    }
+}
