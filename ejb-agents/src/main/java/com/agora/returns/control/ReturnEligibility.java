@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Whether units of an order line may be returned: the order was delivered, the return window since delivery is
@@ -49,13 +50,11 @@ public final class ReturnEligibility {
      * The warehouse that shipped most units of the variant (the lowest id on a tie): a customer sends one parcel
      * back, and it goes where the bulk of the line came from.
      */
-    public static long returnWarehouse(long variantId, List<Shipped> shipments) {
+    public static Optional<Long> returnWarehouse(long variantId, List<Shipped> shipments) {
         return shipments.stream()
                 .filter(s -> s.variantId() == variantId)
                 .max(Comparator.comparingInt(Shipped::quantity)
                         .thenComparing(Shipped::warehouseId, Comparator.reverseOrder()))
-                .map(Shipped::warehouseId)
-                .orElseThrow(() -> new IllegalStateException("variant " + variantId + " was not shipped from any "
-                        + "warehouse of the order"));
+                .map(Shipped::warehouseId);
     }
 }

@@ -10,6 +10,7 @@ import com.agora.returns.control.ReturnEligibility.Shipped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ReturnEligibilityTest {
@@ -54,12 +55,14 @@ class ReturnEligibilityTest {
     void theParcelGoesBackWhereMostOfTheLineCameFrom() {
         List<Shipped> shipped = List.of(new Shipped(7, 1, 2), new Shipped(7, 2, 4), new Shipped(8, 3, 9));
 
-        assertEquals(2, ReturnEligibility.returnWarehouse(7, shipped));
-        assertEquals(3, ReturnEligibility.returnWarehouse(8, shipped));
+        assertEquals(Optional.of(2L), ReturnEligibility.returnWarehouse(7, shipped));
+        assertEquals(Optional.of(3L), ReturnEligibility.returnWarehouse(8, shipped));
+        assertEquals(Optional.empty(), ReturnEligibility.returnWarehouse(9, shipped));
     }
 
     @Test
     void onATieTheParcelGoesToTheFirstWarehouse() {
-        assertEquals(4, ReturnEligibility.returnWarehouse(7, List.of(new Shipped(7, 5, 3), new Shipped(7, 4, 3))));
+        assertEquals(Optional.of(4L),
+                ReturnEligibility.returnWarehouse(7, List.of(new Shipped(7, 5, 3), new Shipped(7, 4, 3))));
     }
 }

@@ -132,6 +132,9 @@ public class ReturnAuthorization extends IdentifiedEntity {
     @Column(name = "completed_at")
     private Instant completedAt;
 
+    /** How a return ended without goods coming back, e.g. why the customer cancelled it. */
+    private String resolution;
+
     @Version
     private long version;
 
@@ -420,6 +423,14 @@ public class ReturnAuthorization extends IdentifiedEntity {
 
     public void setCompletedAt(Instant completedAt) {
         this.completedAt = completedAt;
+    }
+
+    public String getResolution() {
+        return resolution;
+    }
+
+    public void setResolution(String resolution) {
+        this.resolution = resolution;
     }
 
     public long getVersion() {
