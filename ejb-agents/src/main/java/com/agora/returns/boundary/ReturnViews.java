@@ -47,7 +47,7 @@ public final class ReturnViews {
             String inspectionResult, String inspectionNote, String inspectedBy, Instant inspectedAt,
             Instant refundRequestedAt, Instant refundedAt, String refundFailure, Instant restockRequestedAt,
             Instant restockedAt, Instant replacementRequestedAt, Long replacementOrderId,
-            String replacementOrderNumber, Instant createdAt, Instant completedAt) {
+            String replacementOrderNumber, String resolution, Instant createdAt, Instant completedAt) {
     }
 
     static ReturnView view(ReturnAuthorization r) {
@@ -58,7 +58,8 @@ public final class ReturnViews {
                 r.getReceivedBy(), r.getReceivedAt(), code(r.getInspectionResult()), r.getInspectionNote(),
                 r.getInspectedBy(), r.getInspectedAt(), r.getRefundRequestedAt(), r.getRefundedAt(),
                 r.getRefundFailure(), r.getRestockRequestedAt(), r.getRestockedAt(), r.getReplacementRequestedAt(),
-                r.getReplacementOrderId(), r.getReplacementOrderNumber(), r.getCreatedAt(), r.getCompletedAt());
+                r.getReplacementOrderId(), r.getReplacementOrderNumber(), r.getResolution(), r.getCreatedAt(),
+                r.getCompletedAt());
     }
 
     private static String code(Enum<?> value) {
