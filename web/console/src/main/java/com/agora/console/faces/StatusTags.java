@@ -20,11 +20,16 @@ public class StatusTags {
             Map.entry("paid", "success"),
             Map.entry("fulfilled", "success"),
             Map.entry("replayed", "success"),
+            Map.entry("completed", "success"),
             Map.entry("shipped", "info"),
             Map.entry("processing", "info"),
             Map.entry("authorized", "info"),
             Map.entry("draft", "info"),
+            Map.entry("approved", "info"),
+            Map.entry("received", "info"),
+            Map.entry("inspected", "info"),
             Map.entry("pending", "warning"),
+            Map.entry("requested", "warning"),
             Map.entry("degraded", "warning"),
             Map.entry("parked", "warning"),
             Map.entry("out_of_stock", "warning"),
@@ -33,6 +38,7 @@ public class StatusTags {
             Map.entry("rejected", "danger"),
             Map.entry("cancelled", "danger"),
             Map.entry("failed", "danger"),
+            Map.entry("refund_failed", "danger"),
             Map.entry("refunded", "danger"));
 
     public String severity(Object status) {
