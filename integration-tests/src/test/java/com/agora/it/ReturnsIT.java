@@ -269,7 +269,7 @@ class ReturnsIT {
         assertProblem(400, customer.post("/api/v1/returns", returnOf(fine, 1, "damaged")
                 .add("orderLineId", late.lineId()).build()), "orderLineId");
         assertProblem(400, customer.post("/api/v1/returns", returnOf(fine, 0, "damaged").build()), "quantity");
-        assertProblem(403, merchant.post("/api/v1/returns", returnOf(fine, 1, "damaged").build()), "merchants");
+        assertProblem(403, merchant.post("/api/v1/returns", returnOf(fine, 1, "damaged").build()), "role");
         assertEquals(0, customer.get("/api/v1/returns?orderId=" + fine.orderId()).json().getInt("total"),
                 "nothing refused was written");
     }
