@@ -27,10 +27,12 @@ domain_use() {
     DOMAIN_ADMIN_PORT=$((DOMAIN_PORTBASE + 48))
     DOMAIN_HTTP_PORT=$((DOMAIN_PORTBASE + 80))
     DOMAIN_SMTP_PORT=$((DOMAIN_PORTBASE + 25))
+    DOMAIN_AUTOMATIC_PICKING=false
   else
     DOMAIN_ADMIN_PORT=4848
     DOMAIN_HTTP_PORT=8080
     DOMAIN_SMTP_PORT=2525
+    DOMAIN_AUTOMATIC_PICKING=true
   fi
   DOMAIN_DIR="$PAYARA_HOME/glassfish/domains/$DOMAIN_NAME"
   DOMAIN_LOG="$DOMAIN_DIR/logs/server.log"
@@ -84,6 +86,7 @@ config_lines() {
     [[ "$line" =~ ^[[:space:]]*(#|$) ]] && continue
     line="${line//@JWT_DIR@/$DOMAIN_JWT_DIR}"
     line="${line//@SMTP_PORT@/$DOMAIN_SMTP_PORT}"
+    line="${line//@AUTOMATIC_PICKING@/$DOMAIN_AUTOMATIC_PICKING}"
     line="${line//@DB_NAME@/$DOMAIN_DB}"
     line="${line//@DB_PORT@/${PG_PORT:-5432}}"
     line="${line//@DB_PASSWORD@/${DB_PASSWORD:-}}"

@@ -261,7 +261,7 @@ class ConsoleBrowserIT {
 
     /** The figures as the overview defines them, counted in SQL of our own. */
     private static Map<String, BigDecimal> platformFiguresInTheDatabase() throws SQLException {
-        String earning = "status not in ('rejected', 'cancelled')";
+        String earning = "status not in ('rejected', 'payment_failed', 'cancelled')";
         String lastDay = "created_at >= now() - interval '24 hours'";
         Map<String, String> sql = new LinkedHashMap<>();
         sql.put("orders-count", "select count(*) from orders");

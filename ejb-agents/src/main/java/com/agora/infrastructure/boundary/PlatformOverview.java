@@ -30,8 +30,8 @@ public class PlatformOverview {
             long agentsImplemented, long agentsReady, long deadLettersParked, Instant generatedAt) {
     }
 
-    /** Orders that brought money in: everything but rejected and cancelled ones. */
-    static final String EARNING = "status not in ('rejected', 'cancelled')";
+    /** Orders that brought money in: everything but rejected, unpaid and cancelled ones. */
+    static final String EARNING = "status not in ('rejected', 'payment_failed', 'cancelled')";
 
     @PersistenceContext(unitName = "agora")
     EntityManager em;

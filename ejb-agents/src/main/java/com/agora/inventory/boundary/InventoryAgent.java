@@ -3,6 +3,10 @@ package com.agora.inventory.boundary;
 import com.agora.events.EventType;
 import com.agora.events.OrderCancelled;
 import com.agora.events.OrderPlaced;
+import com.agora.events.OrderShipped;
+import com.agora.events.RestockRequested;
+import com.agora.events.StockConsumed;
+import com.agora.events.StockRestocked;
 import com.agora.events.StockReleased;
 import com.agora.events.StockReserved;
 import com.agora.events.StockUnavailable;
@@ -103,12 +107,7 @@ public class InventoryAgent {
 
     /** Gives back whatever an order still holds; an order that never got stock releases nothing. */
     public void releaseStock(OrderCancelled cancellation) {
-        List<StockReservation> held = em.createQuery(
-                        "select r from StockReservation r where r.orderId = :order and r.status = :reserved order by r.inventoryId",
-                        StockReservation.class)
-                .setParameter("order", cancellation.orderId())
-                .setParameter("reserved", ReservationStatus.RESERVED)
-                .getResultList();
+        List<StockReservation> held = heldFor(cancellation.orderId());
         if (held.isEmpty()) {
             return;
         }
@@ -126,6 +125,74 @@ public class InventoryAgent {
         }
         events.publish(Agent.INVENTORY, EventType.STOCK_RELEASED, cancellation.orderId(),
                 new StockReleased(cancellation.orderId(), units));
+    }
+
+    /**
+     * The order left the warehouses: what was held becomes a sale, so on-hand and reserved both drop by the
+     * shipped units and each stock row gets a sale adjustment for the audit trail.
+     */
+    public void consumeStock(OrderShipped shipped) {
+        List<StockReservation> held = heldFor(shipped.orderId());
+        if (held.isEmpty()) {
+            return;
+        }
+        Map<Long, InventoryItem> rows = locked("id", held.stream().map(StockReservation::getInventoryId).toList())
+                .stream().collect(Collectors.toMap(InventoryItem::getId, Function.identity()));
+        int units = 0;
+        for (StockReservation reservation : held) {
+            InventoryItem row = rows.get(reservation.getInventoryId());
+            row.setReservedQuantity(row.getReservedQuantity() - reservation.getQuantity());
+            row.setQuantity(row.getQuantity() - reservation.getQuantity());
+            reservation.setStatus(ReservationStatus.CONSUMED);
+            units += reservation.getQuantity();
+            record(row, AdjustmentType.SALE, -reservation.getQuantity(), "order " + shipped.orderNumber() + " shipped",
+                    shipped.orderNumber(), null);
+        }
+        events.publish(Agent.INVENTORY, EventType.STOCK_CONSUMED, shipped.orderId(),
+                new StockConsumed(shipped.orderId(), units));
+    }
+
+    /** A returned unit passed inspection and goes back on the shelf it left from. */
+    public void restock(RestockRequested request) {
+        List<InventoryItem> rows = em.createQuery(
+                        "select i from InventoryItem i where i.variantId = :variant and i.warehouseId = :warehouse",
+                        InventoryItem.class)
+                .setParameter("variant", request.variantId())
+                .setParameter("warehouse", request.warehouseId())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw new IllegalStateException("no stock row for variant " + request.variantId() + " in warehouse "
+                    + request.warehouseId() + " to restock " + request.returnNumber());
+        }
+        InventoryItem row = rows.get(0);
+        row.setQuantity(row.getQuantity() + request.quantity());
+        record(row, AdjustmentType.RETURN, request.quantity(), "return " + request.returnNumber()
+                + " passed inspection", request.returnNumber(), null);
+        resolveAlertIfReplenished(row);
+        events.publish(Agent.INVENTORY, EventType.STOCK_RESTOCKED, request.orderId(), new StockRestocked(
+                request.orderId(), request.returnId(), request.variantId(), request.warehouseId(), request.quantity()));
+    }
+
+    private List<StockReservation> heldFor(long orderId) {
+        return em.createQuery(
+                        "select r from StockReservation r where r.orderId = :order and r.status = :reserved order by r.inventoryId",
+                        StockReservation.class)
+                .setParameter("order", orderId)
+                .setParameter("reserved", ReservationStatus.RESERVED)
+                .getResultList();
+    }
+
+    private void record(InventoryItem row, AdjustmentType type, int change, String reason, String reference,
+            Long performedBy) {
+        InventoryAdjustment adjustment = new InventoryAdjustment();
+        adjustment.setInventoryId(row.getId());
+        adjustment.setAdjustmentType(type);
+        adjustment.setQuantityChange(change);
+        adjustment.setReason(reason);
+        adjustment.setReferenceId(reference);
+        adjustment.setPerformedBy(performedBy);
+        em.persist(adjustment);
     }
 
     public Page<StockView> listStock(Caller caller, StockFilter filter, PageRequest page) {
@@ -174,14 +241,7 @@ public class InventoryAgent {
         if (type == AdjustmentType.RESTOCK) {
             row.setLastRestockDate(Instant.now());
         }
-        InventoryAdjustment adjustment = new InventoryAdjustment();
-        adjustment.setInventoryId(row.getId());
-        adjustment.setAdjustmentType(type);
-        adjustment.setQuantityChange(request.quantityChange());
-        adjustment.setReason(request.reason());
-        adjustment.setReferenceId(request.referenceId());
-        adjustment.setPerformedBy(userId(caller.username()));
-        em.persist(adjustment);
+        record(row, type, request.quantityChange(), request.reason(), request.referenceId(), userId(caller.username()));
         if (!raiseAlertIfLow(row)) {
             resolveAlertIfReplenished(row);
         }

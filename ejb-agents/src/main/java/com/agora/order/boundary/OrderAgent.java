@@ -4,9 +4,6 @@ import com.agora.customer.boundary.CustomerDirectory;
 import com.agora.events.EventType;
 import com.agora.events.OrderCancelled;
 import com.agora.events.OrderPlaced;
-import com.agora.events.StockReleased;
-import com.agora.events.StockReserved;
-import com.agora.events.StockUnavailable;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.agent.BusinessAgent;
 import com.agora.kernel.error.DomainProblem;
@@ -22,6 +19,7 @@ import com.agora.order.boundary.OrderViews.OrderView;
 import com.agora.order.boundary.OrderViews.PlaceOrder;
 import com.agora.order.control.OrderLifecycle;
 import com.agora.order.control.OrderPricing;
+import com.agora.order.control.OrderRecords;
 import com.agora.order.entity.CustomerOrder;
 import com.agora.order.entity.FulfillmentStatus;
 import com.agora.order.entity.OrderEvent;
@@ -34,6 +32,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
@@ -49,6 +48,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.annotation.Counted;
@@ -72,6 +72,9 @@ public class OrderAgent {
 
     @Inject
     IdempotencyKeys idempotencyKeys;
+
+    @Inject
+    OrderRecords records;
 
     @Inject
     ProductAgent catalog;
@@ -108,7 +111,7 @@ public class OrderAgent {
      */
     @Counted(name = "agora_orders_placed", absolute = true, description = "Orders accepted for placement")
     @Timed(name = "agora_order_placement", absolute = true, description = "Time to accept an order")
-    public OrderView placeOrder(Caller caller, PlaceOrder request, String idempotencyKey) {
+    public OrderView placeOrder(Caller caller, PlaceOrder request, String idempotencyKey, String clientIp) {
         long customerId = orderingCustomer(caller, request.customerId());
         String fingerprint = fingerprint(customerId, request);
         if (idempotencyKey != null) {
@@ -147,26 +150,65 @@ public class OrderAgent {
         long billingAddress = request.billingAddressId() == null ? shippingAddress
                 : addressOf(customerId, request.billingAddressId(), "billingAddressId");
 
+        CustomerOrder order = newOrder(customerId, merchants.get(0), shippingAddress, billingAddress, quantities,
+                prices, false);
+        order.setCustomerNotes(request.customerNotes());
+        order.setPaymentMethodId(request.paymentMethodId());
+        order.setServiceLevel(request.serviceLevel() == null ? "standard" : request.serviceLevel());
+        order.setClientIp(clientIp);
+        OrderEvent placed = announce(order, "placed by " + caller.username());
+        if (idempotencyKey != null) {
+            idempotencyKeys.remember(caller.username(), idempotencyKey, IDEMPOTENT_RESOURCE, fingerprint,
+                    order.getId());
+        }
+        // A new order's timeline is the one step just recorded: no need to read it back.
+        return OrderViews.view(order, List.of(), List.of(), List.of(placed));
+    }
+
+    /**
+     * An exchange approved by the Returns agent: the same variant goes out again in a new order that costs the
+     * customer nothing, through the same reservation and fulfilment steps as any order.
+     */
+    public CustomerOrder placeReplacement(CustomerOrder original, String returnNumber, long variantId, int quantity) {
+        Map<Long, CatalogPrice> prices = catalog.pricesOf(Set.of(variantId));
+        if (!prices.containsKey(variantId)) {
+            throw new IllegalStateException("variant " + variantId + " of " + returnNumber + " no longer exists");
+        }
+        CustomerOrder replacement = newOrder(original.getCustomerId(), original.getMerchantId(),
+                original.getShippingAddressId(), original.getBillingAddressId(), Map.of(variantId, quantity), prices,
+                true);
+        replacement.setPaymentMethodId(original.getPaymentMethodId());
+        replacement.setServiceLevel(original.getServiceLevel());
+        replacement.setNotes("replacement for " + original.getOrderNumber() + " (" + returnNumber + ")");
+        announce(replacement, "replacement for " + original.getOrderNumber() + " under " + returnNumber
+                + ", no charge");
+        return replacement;
+    }
+
+    private CustomerOrder newOrder(long customerId, long merchantId, long shippingAddress, long billingAddress,
+            Map<Long, Integer> quantities, Map<Long, CatalogPrice> prices, boolean noCharge) {
         OrderPricing.Totals totals = pricing.price(quantities.entrySet().stream()
                 .map(e -> new OrderPricing.Line(prices.get(e.getKey()).unitPrice(), e.getValue())).toList());
-        Instant now = Instant.now();
         CustomerOrder order = new CustomerOrder();
-        order.setOrderNumber(nextOrderNumber());
+        order.setOrderNumber(records.nextOrderNumber());
         order.setCustomerId(customerId);
-        order.setMerchantId(merchants.get(0));
+        order.setMerchantId(merchantId);
         order.setStatus(OrderStatus.PENDING);
         order.setPaymentStatus(PaymentStatus.PENDING);
         order.setFulfillmentStatus(FulfillmentStatus.UNFULFILLED);
         order.setSubtotal(totals.subtotal());
         order.setTax(totals.tax());
         order.setShippingCost(totals.shipping());
-        order.setDiscount(BigDecimal.ZERO.setScale(2));
         order.setTotal(totals.total());
+        order.setDiscount(BigDecimal.ZERO.setScale(2));
+        if (noCharge) {
+            order.setDiscount(totals.total());
+            order.setTotal(BigDecimal.ZERO.setScale(2));
+        }
         order.setCurrency(currency);
-        order.setCustomerNotes(request.customerNotes());
         order.setShippingAddressId(shippingAddress);
         order.setBillingAddressId(billingAddress);
-        order.setCreatedAt(now);
+        order.setCreatedAt(Instant.now());
         quantities.forEach((variantId, quantity) -> {
             CatalogPrice price = prices.get(variantId);
             OrderLine line = new OrderLine();
@@ -180,25 +222,32 @@ public class OrderAgent {
             line.setTotalPrice(new OrderPricing.Line(price.unitPrice(), quantity).total());
             order.getLines().add(line);
         });
-        em.persist(order);
-        em.flush();
-        OrderEvent placed = record(order.getId(), Agent.ORDER, "OrderPlaced", order.getLines().size() + " line(s), "
-                + order.getLines().stream().mapToInt(OrderLine::getQuantity).sum() + " unit(s), total "
-                + order.getTotal() + " " + order.getCurrency() + ", placed by " + caller.username());
+        return order;
+    }
+
+    private OrderEvent announce(CustomerOrder order, String how) {
+        records.persist(order);
+        records.flush();
+        OrderEvent placed = records.record(order.getId(), Agent.ORDER, "OrderPlaced", order.getLines().size()
+                + " line(s), " + order.getLines().stream().mapToInt(OrderLine::getQuantity).sum() + " unit(s), total "
+                + order.getTotal() + " " + order.getCurrency() + ", " + how);
         events.publish(Agent.ORDER, EventType.ORDER_PLACED, order.getId(), new OrderPlaced(order.getId(),
-                order.getOrderNumber(), order.getMerchantId(), customerId, order.getLines().stream()
+                order.getOrderNumber(), order.getMerchantId(), order.getCustomerId(), order.getLines().stream()
                         .map(l -> new OrderPlaced.Line(l.getProductId(), l.getVariantId(), l.getQuantity()))
                         .toList()));
-        if (idempotencyKey != null) {
-            idempotencyKeys.remember(caller.username(), idempotencyKey, IDEMPOTENT_RESOURCE, fingerprint,
-                    order.getId());
-        }
-        // A new order's timeline is the one step just recorded: no need to read it back.
-        return OrderViews.view(order, List.of(placed));
+        return placed;
     }
 
     public OrderView findOrder(Caller caller, long id) {
         return view(visibleOrder(caller, id));
+    }
+
+    /**
+     * What other agents may know of an order to do their part (documents, returns): no caller check, so it is
+     * for agents, never for a boundary that serves people.
+     */
+    public Optional<OrderView> orderFacts(long id) {
+        return Optional.ofNullable(em.find(CustomerOrder.class, id)).map(this::view);
     }
 
     public Page<OrderSummary> listOrders(Caller caller, OrderFilter filter, PageRequest page) {
@@ -234,83 +283,28 @@ public class OrderAgent {
         return new Page<>(orders, page, count.getSingleResult());
     }
 
-    /** Cancels before shipment; the Inventory agent releases whatever stock the order holds. */
+    /**
+     * Cancels before shipment. Each agent that holds something for the order gives it back when it hears of it:
+     * stock, the payment authorization, pick lists.
+     */
     public OrderView cancelOrder(Caller caller, long id, String reason) {
         CustomerOrder order = visibleOrder(caller, id);
+        em.lock(order, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(order);
         OrderLifecycle.requireTransition(order.getOrderNumber(), order.getStatus(), OrderStatus.CANCELLED);
         String why = reason == null || reason.isBlank() ? "cancelled by " + caller.username() : reason.trim();
         order.setStatus(OrderStatus.CANCELLED);
         order.setCancelledAt(Instant.now());
         order.setCancelReason(why);
-        record(order.getId(), Agent.ORDER, "OrderCancelled", why + " (by " + caller.username() + ")");
-        events.publish(Agent.ORDER, EventType.ORDER_CANCELLED, order.getId(), new OrderCancelled(order.getId(), order.getOrderNumber(), order.getCustomerId(), OrderCancelled.Outcome.CANCELLED, why));
+        records.record(order.getId(), Agent.ORDER, "OrderCancelled", why + " (by " + caller.username() + ")");
+        events.publish(Agent.ORDER, EventType.ORDER_CANCELLED, order.getId(), new OrderCancelled(order.getId(),
+                order.getOrderNumber(), order.getCustomerId(), OrderCancelled.Outcome.CANCELLED, why));
         return view(order);
     }
 
-    public void stockReserved(StockReserved reserved) {
-        CustomerOrder order = existingOrder(reserved.orderId());
-        String detail = reserved.allocations().stream()
-                .map(a -> a.quantity() + " × variant " + a.variantId() + " from " + a.warehouseCode())
-                .collect(Collectors.joining(", "));
-        long warehouses = reserved.allocations().stream().map(StockReserved.Allocation::warehouseId).distinct().count();
-        if (order.getStatus() == OrderStatus.CANCELLED) {
-            // Cancelled while Inventory was reserving: ask again so the late reservation is given back.
-            record(order.getId(), Agent.INVENTORY, "StockReserved", detail + " after cancellation; releasing");
-            events.publish(Agent.ORDER, EventType.ORDER_CANCELLED, order.getId(),
-                    new OrderCancelled(order.getId(), order.getOrderNumber(), order.getCustomerId(), OrderCancelled.Outcome.CANCELLED, order.getCancelReason()));
-            return;
-        }
-        OrderLifecycle.requireTransition(order.getOrderNumber(), order.getStatus(), OrderStatus.CONFIRMED);
-        order.setStatus(OrderStatus.CONFIRMED);
-        order.setConfirmedAt(Instant.now());
-        record(order.getId(), Agent.INVENTORY, "StockReserved",
-                detail + (warehouses > 1 ? " (split across " + warehouses + " warehouses)" : ""));
-    }
-
-    public void stockUnavailable(StockUnavailable unavailable) {
-        CustomerOrder order = existingOrder(unavailable.orderId());
-        String detail = unavailable.shortages().stream()
-                .map(s -> "variant " + s.variantId() + ": " + s.requested() + " requested, " + s.available()
-                        + " available")
-                .collect(Collectors.joining("; "));
-        record(order.getId(), Agent.INVENTORY, "StockUnavailable", detail);
-        if (order.getStatus() == OrderStatus.PENDING) {
-            order.setStatus(OrderStatus.REJECTED);
-            order.setCancelReason("stock unavailable: " + detail);
-            record(order.getId(), Agent.ORDER, "OrderRejected", "nothing was reserved");
-        }
-    }
-
-    public void stockReleased(StockReleased released) {
-        existingOrder(released.orderId());
-        record(released.orderId(), Agent.INVENTORY, "StockReleased", released.units() + " unit(s) back in stock");
-    }
-
-    private OrderEvent record(long orderId, Agent agent, String eventType, String detail) {
-        OrderEvent event = new OrderEvent();
-        event.setOrderId(orderId);
-        event.setAgent(agent.key());
-        event.setEventType(eventType);
-        event.setDetail(detail);
-        event.setOccurredAt(Instant.now());
-        em.persist(event);
-        return event;
-    }
-
     private OrderView view(CustomerOrder order) {
-        List<OrderEvent> timeline = em.createQuery(
-                        "select e from OrderEvent e where e.orderId = :order order by e.occurredAt, e.id", OrderEvent.class)
-                .setParameter("order", order.getId())
-                .getResultList();
-        return OrderViews.view(order, timeline);
-    }
-
-    private CustomerOrder existingOrder(long id) {
-        CustomerOrder order = em.find(CustomerOrder.class, id);
-        if (order == null) {
-            throw new IllegalStateException("order " + id + " does not exist");
-        }
-        return order;
+        return OrderViews.view(order, records.allocations(order.getId()), records.shipments(order.getId()),
+                records.timeline(order.getId()));
     }
 
     /** Orders of other merchants or customers are reported as absent, never as forbidden. */
@@ -365,11 +359,6 @@ public class OrderAgent {
                 () -> DomainProblem.invalid(field, "the customer has no shipping address; give one"));
     }
 
-    private String nextOrderNumber() {
-        return (String) em.createNativeQuery("select 'AG-' || lpad(nextval('order_number_seq')::text, 8, '0')")
-                .getSingleResult();
-    }
-
     private static OrderStatus status(String text) {
         try {
             return OrderStatus.valueOf(text.trim().toUpperCase(Locale.ROOT));
@@ -381,7 +370,8 @@ public class OrderAgent {
     private static String fingerprint(long customerId, PlaceOrder request) {
         String canonical = customerId + "|" + request.shippingAddressId() + "|" + request.billingAddressId() + "|"
                 + request.items().stream().map(i -> i.variantId() + "x" + i.quantity()).sorted()
-                        .collect(Collectors.joining(",")) + "|" + Objects.toString(request.customerNotes(), "");
+                        .collect(Collectors.joining(",")) + "|" + Objects.toString(request.customerNotes(), "") + "|"
+                + request.paymentMethodId() + "|" + request.serviceLevel();
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(canonical.getBytes(StandardCharsets.UTF_8)));

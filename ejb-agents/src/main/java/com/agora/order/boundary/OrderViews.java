@@ -1,6 +1,8 @@
 package com.agora.order.boundary;
 
 import com.agora.order.entity.CustomerOrder;
+import com.agora.order.entity.OrderAllocation;
+import com.agora.order.entity.OrderShipment;
 import com.agora.order.entity.OrderEvent;
 import com.agora.order.entity.OrderLine;
 import jakarta.validation.Valid;
@@ -8,6 +10,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -26,7 +29,10 @@ public final class OrderViews {
             Long shippingAddressId,
             Long billingAddressId,
             @NotEmpty @Size(max = 100) List<@Valid @NotNull Item> items,
-            @Size(max = 1000) String customerNotes) {
+            @Size(max = 1000) String customerNotes,
+            Long paymentMethodId,
+            @Pattern(regexp = "standard|express|overnight",
+                    message = "must be standard, express or overnight") String serviceLevel) {
     }
 
     public record Item(@NotNull Long variantId, @NotNull @Min(1) @Max(1000) Integer quantity) {
@@ -46,11 +52,21 @@ public final class OrderViews {
     public record OrderView(long id, String orderNumber, String status, String paymentStatus, String fulfillmentStatus,
             long customerId, long merchantId, Long shippingAddressId, Long billingAddressId, BigDecimal subtotal,
             BigDecimal tax, BigDecimal shippingCost, BigDecimal discount, BigDecimal total, String currency,
-            String customerNotes, String cancelReason, List<LineView> lines, List<TimelineEntry> timeline,
-            Instant createdAt, Instant confirmedAt, Instant cancelledAt) {
+            String customerNotes, String cancelReason, Long paymentMethodId, String serviceLevel,
+            List<LineView> lines, List<AllocationView> allocations, List<ShipmentView> shipments,
+            List<TimelineEntry> timeline, Instant createdAt, Instant confirmedAt, Instant shippedAt,
+            Instant deliveredAt, Instant cancelledAt) {
     }
 
-    public record LineView(long productId, long variantId, String sku, String name, int quantity,
+    /** Units of a variant held for the order in one warehouse. */
+    public record AllocationView(long variantId, long warehouseId, String warehouseCode, int quantity) {
+    }
+
+    public record ShipmentView(long shipmentId, long warehouseId, String carrierCode, String trackingNumber,
+            String trackingUrl, String status, Instant deliveredAt) {
+    }
+
+    public record LineView(long id, long productId, long variantId, String sku, String name, int quantity,
             BigDecimal unitPrice, BigDecimal totalPrice) {
     }
 
@@ -63,19 +79,26 @@ public final class OrderViews {
                 o.getCreatedAt());
     }
 
-    static OrderView view(CustomerOrder o, List<OrderEvent> timeline) {
+    static OrderView view(CustomerOrder o, List<OrderAllocation> allocations, List<OrderShipment> shipments,
+            List<OrderEvent> timeline) {
         return new OrderView(o.getId(), o.getOrderNumber(), lower(o.getStatus()), lower(o.getPaymentStatus()),
                 lower(o.getFulfillmentStatus()), o.getCustomerId(), o.getMerchantId(), o.getShippingAddressId(),
                 o.getBillingAddressId(), o.getSubtotal(), o.getTax(), o.getShippingCost(), o.getDiscount(),
-                o.getTotal(), o.getCurrency(), o.getCustomerNotes(), o.getCancelReason(),
+                o.getTotal(), o.getCurrency(), o.getCustomerNotes(), o.getCancelReason(), o.getPaymentMethodId(),
+                o.getServiceLevel(),
                 o.getLines().stream().sorted(Comparator.comparing(OrderLine::getId,
                                 Comparator.nullsLast(Comparator.naturalOrder())))
-                        .map(l -> new LineView(l.getProductId(), l.getVariantId(), l.getSku(), l.getName(),
+                        .map(l -> new LineView(l.getId(), l.getProductId(), l.getVariantId(), l.getSku(), l.getName(),
                                 l.getQuantity(), l.getUnitPrice(), l.getTotalPrice()))
                         .toList(),
+                allocations.stream().map(a -> new AllocationView(a.getVariantId(), a.getWarehouseId(),
+                        a.getWarehouseCode(), a.getQuantity())).toList(),
+                shipments.stream().map(sh -> new ShipmentView(sh.getShipmentId(), sh.getWarehouseId(),
+                        sh.getCarrierCode(), sh.getTrackingNumber(), sh.getTrackingUrl(), sh.getStatus(),
+                        sh.getDeliveredAt())).toList(),
                 timeline.stream().map(e -> new TimelineEntry(e.getAgent(), e.getEventType(), e.getDetail(),
                         e.getOccurredAt())).toList(),
-                o.getCreatedAt(), o.getConfirmedAt(), o.getCancelledAt());
+                o.getCreatedAt(), o.getConfirmedAt(), o.getShippedAt(), o.getDeliveredAt(), o.getCancelledAt());
     }
 
     private static String lower(Enum<?> value) {

@@ -13,10 +13,28 @@ import org.junit.jupiter.api.Test;
 class OrderLifecycleTest {
 
     @Test
-    void aPendingOrderIsConfirmedOrRejectedByStock() {
-        assertTrue(OrderLifecycle.allows(OrderStatus.PENDING, OrderStatus.CONFIRMED));
+    void aPendingOrderIsReservedOrRejectedByStock() {
+        assertTrue(OrderLifecycle.allows(OrderStatus.PENDING, OrderStatus.RESERVED));
         assertTrue(OrderLifecycle.allows(OrderStatus.PENDING, OrderStatus.REJECTED));
+        assertFalse(OrderLifecycle.allows(OrderStatus.PENDING, OrderStatus.CONFIRMED));
         assertFalse(OrderLifecycle.allows(OrderStatus.PENDING, OrderStatus.SHIPPED));
+    }
+
+    @Test
+    void onlyAnAuthorizedPaymentConfirmsAReservedOrder() {
+        assertTrue(OrderLifecycle.allows(OrderStatus.RESERVED, OrderStatus.CONFIRMED));
+        assertTrue(OrderLifecycle.allows(OrderStatus.RESERVED, OrderStatus.PAYMENT_FAILED));
+        assertTrue(OrderLifecycle.allows(OrderStatus.RESERVED, OrderStatus.UNDER_REVIEW));
+        assertFalse(OrderLifecycle.allows(OrderStatus.UNDER_REVIEW, OrderStatus.CONFIRMED),
+                "a reviewed order still needs its payment authorized");
+        assertTrue(OrderLifecycle.allows(OrderStatus.UNDER_REVIEW, OrderStatus.RESERVED));
+    }
+
+    @Test
+    void anOrderWithAShipmentCanNoLongerBeCancelled() {
+        assertTrue(OrderLifecycle.allows(OrderStatus.CONFIRMED, OrderStatus.CANCELLED));
+        assertFalse(OrderLifecycle.allows(OrderStatus.PROCESSING, OrderStatus.CANCELLED));
+        assertEquals("payment failed", OrderLifecycle.label(OrderStatus.PAYMENT_FAILED));
     }
 
     @Test
@@ -32,6 +50,9 @@ class OrderLifecycleTest {
         for (OrderStatus next : OrderStatus.values()) {
             assertFalse(OrderLifecycle.allows(OrderStatus.CANCELLED, next));
             assertFalse(OrderLifecycle.allows(OrderStatus.REJECTED, next));
+            assertFalse(OrderLifecycle.allows(OrderStatus.PAYMENT_FAILED, next));
         }
+        assertTrue(OrderLifecycle.isFinal(OrderStatus.PAYMENT_FAILED));
+        assertFalse(OrderLifecycle.isFinal(OrderStatus.DELIVERED), "a delivered order can still be refunded");
     }
 }

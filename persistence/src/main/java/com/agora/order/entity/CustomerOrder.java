@@ -74,6 +74,15 @@ public class CustomerOrder extends IdentifiedEntity {
     @Column(name = "billing_address_id")
     private Long billingAddressId;
 
+    @Column(name = "payment_method_id")
+    private Long paymentMethodId;
+
+    @Column(name = "client_ip")
+    private String clientIp;
+
+    @Column(name = "service_level")
+    private String serviceLevel = "standard";
+
     @Column(name = "confirmed_at")
     private Instant confirmedAt;
 
@@ -292,5 +301,29 @@ public class CustomerOrder extends IdentifiedEntity {
     public void addLine(OrderLine line) {
         line.setOrder(this);
         lines.add(line);
+    }
+
+    public Long getPaymentMethodId() {
+        return paymentMethodId;
+    }
+
+    public void setPaymentMethodId(Long paymentMethodId) {
+        this.paymentMethodId = paymentMethodId;
+    }
+
+    public String getClientIp() {
+        return clientIp;
+    }
+
+    public void setClientIp(String clientIp) {
+        this.clientIp = clientIp;
+    }
+
+    public String getServiceLevel() {
+        return serviceLevel;
+    }
+
+    public void setServiceLevel(String serviceLevel) {
+        this.serviceLevel = serviceLevel;
     }
 }

@@ -12,6 +12,7 @@ import com.agora.order.boundary.OrderViews.OrderView;
 import com.agora.order.boundary.OrderViews.PlaceOrder;
 import com.agora.api.security.AllowedRoles;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -50,9 +51,13 @@ public class OrderResource {
     @POST
     @AllowedRoles({Roles.ADMIN, Roles.INTEGRATOR, Roles.CUSTOMER})
     @Operation(summary = "Place an order",
-            description = "Prices come from the catalog. The order starts pending; the Inventory agent then reserves "
-                    + "stock (splitting across warehouses when needed) and the order becomes confirmed, or rejected "
-                    + "when stock is short. Repeating a request with the same Idempotency-Key returns the same order.")
+            description = "Prices come from the catalog. The order starts pending and the agents carry it on: "
+                    + "Inventory reserves stock (splitting across warehouses when needed; rejected when short), "
+                    + "Fraud Detection screens it (reserved, under_review or rejected), Payment authorizes the "
+                    + "payment method (confirmed or payment_failed), Warehouse, Carrier and Transport Management "
+                    + "ship it (processing, shipped, delivered). Without paymentMethodId the customer's default "
+                    + "payment method is charged. Repeating a request with the same Idempotency-Key returns the "
+                    + "same order.")
     @APIResponse(responseCode = "201", description = "the order, pending until Inventory answers",
             content = @Content(schema = @Schema(ref = "Order")))
     @APIResponse(responseCode = "400", description = "invalid input, with the offending fields",
@@ -63,8 +68,8 @@ public class OrderResource {
             @RequestBody(required = true,
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PlaceOrder")))
             @Valid @NotNull PlaceOrder request,
-            @Context UriInfo uri) {
-        OrderView order = orders.placeOrder(caller, request, idempotencyKey);
+            @Context UriInfo uri, @Context HttpServletRequest http) {
+        OrderView order = orders.placeOrder(caller, request, idempotencyKey, http.getRemoteAddr());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(order.id())).build())
                 .entity(order).build();
     }

@@ -1,0 +1,84 @@
+package com.agora.order.control;
+
+import com.agora.kernel.agent.Agent;
+import com.agora.order.entity.CustomerOrder;
+import com.agora.order.entity.OrderAllocation;
+import com.agora.order.entity.OrderEvent;
+import com.agora.order.entity.OrderShipment;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The Order agent's tables as its two boundaries (commands from people, progress reported by agents) use them:
+ * orders, the timeline, and its copies of allocations and shipments.
+ */
+@Dependent
+public class OrderRecords {
+
+    @PersistenceContext(unitName = "agora")
+    EntityManager em;
+
+    /** An order some agent reports on. Missing means the event refers to nothing we know: a bug, not bad input. */
+    public CustomerOrder existing(long id) {
+        CustomerOrder order = em.find(CustomerOrder.class, id);
+        if (order == null) {
+            throw new IllegalStateException("order " + id + " does not exist");
+        }
+        return order;
+    }
+
+    /**
+     * The order, locked for the rest of the transaction: agents report on the same order concurrently (two
+     * warehouses' shipments, say), and each decision depends on what the others already reported.
+     */
+    public CustomerOrder locked(long id) {
+        CustomerOrder order = em.find(CustomerOrder.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (order == null) {
+            throw new IllegalStateException("order " + id + " does not exist");
+        }
+        return order;
+    }
+
+    public OrderEvent record(long orderId, Agent agent, String eventType, String detail) {
+        OrderEvent event = new OrderEvent();
+        event.setOrderId(orderId);
+        event.setAgent(agent.key());
+        event.setEventType(eventType);
+        event.setDetail(detail);
+        event.setOccurredAt(Instant.now());
+        em.persist(event);
+        return event;
+    }
+
+    public List<OrderEvent> timeline(long orderId) {
+        return em.createQuery("select e from OrderEvent e where e.orderId = :order order by e.occurredAt, e.id",
+                OrderEvent.class).setParameter("order", orderId).getResultList();
+    }
+
+    public List<OrderAllocation> allocations(long orderId) {
+        return em.createQuery("select a from OrderAllocation a where a.orderId = :order order by a.id",
+                OrderAllocation.class).setParameter("order", orderId).getResultList();
+    }
+
+    public List<OrderShipment> shipments(long orderId) {
+        return em.createQuery("select s from OrderShipment s where s.orderId = :order order by s.id",
+                OrderShipment.class).setParameter("order", orderId).getResultList();
+    }
+
+    public void persist(Object entity) {
+        em.persist(entity);
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
+    public String nextOrderNumber() {
+        return (String) em.createNativeQuery("select 'AG-' || lpad(nextval('order_number_seq')::text, 8, '0')")
+                .getSingleResult();
+    }
+}
