@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.agora.events.EventType;
 import com.agora.events.PaymentRefunded;
 import com.agora.events.RefundFailed;
-import com.agora.events.ReplacementPlaced;
-import com.agora.events.StockRestocked;
 import com.agora.it.ApiClient.Reply;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.event.EventCodec;
@@ -35,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
@@ -49,9 +48,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Returns as a customer, a merchant and the agents live them, in the real server. The delivered orders are arranged
- * in the database (the order saga that delivers them belongs to other agents); everything the Returns agent does is
- * driven through the API. The answers of Payment, Inventory and Order are sent to the Returns agent's queue the way
- * those agents send them, so the test also holds once they answer for themselves: every reply is applied once.
+ * in the database as the order saga leaves them; everything the Returns agent does is driven through the API, and
+ * the Inventory and Order agents restock and place replacements for real. Payment's answers are sent to the Returns
+ * agent's queue the way Payment sends them, so the test also holds once Payment answers for itself: every reply is
+ * applied once.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReturnsIT {
@@ -116,12 +116,18 @@ class ReturnsIT {
         refunded(purchase, returnId, new BigDecimal("27.00"));
         refunded(purchase, returnId, new BigDecimal("27.00"));
         JsonObject refunded = customer.await(path, r -> present(r, "refundedAt"), TIMEOUT);
-        restocked(purchase, returnId, warehouse(1), 2);
 
         JsonObject completed = customer.await(path, status("completed"), TIMEOUT);
-        assertTrue(present(completed, "restockedAt"));
+        assertTrue(present(completed, "restockedAt"), "Inventory answered the restock");
         assertTrue(present(completed, "completedAt"));
         assertEquals(refunded.getString("refundedAt"), completed.getString("refundedAt"), "refunded once");
+        assertEquals(Map.of(warehouse(0), 5, warehouse(1), 7), onHand(purchase.variantId()),
+                "the two passed units are back where most of the line came from");
+        String timeline = timeline(purchase.orderId());
+        for (String step : List.of("ReturnRequested", "ReturnApproved", "ReturnReceived", "ReturnInspected",
+                "StockRestocked", "ReturnRefunded", "ReturnCompleted")) {
+            assertTrue(timeline.contains(step), step + " on the order's timeline: " + timeline);
+        }
     }
 
     @Test
@@ -158,6 +164,7 @@ class ReturnsIT {
         JsonObject completed = merchant.await(path, status("completed"), TIMEOUT);
         assertFalse(present(completed, "restockedAt"));
         assertEquals(new BigDecimal("43.20"), amount(completed, "refundAmount"));
+        assertEquals(Map.of(warehouse(0), 5, warehouse(1), 5), onHand(purchase.variantId()), "nothing restocked");
     }
 
     @Test
@@ -196,8 +203,6 @@ class ReturnsIT {
         ApiClient merchant = api("merchant1", "merchant123");
         Purchase purchase = deliveredOrder("customer1", new BigDecimal("25.00"), 2, Duration.ofDays(3),
                 List.of(new long[] {warehouse(0), 2}));
-        Purchase replacement = deliveredOrder("customer1", new BigDecimal("25.00"), 1, Duration.ZERO,
-                List.of(new long[] {warehouse(0), 1}));
 
         JsonObject rma = customer.post("/api/v1/returns", returnOf(purchase, 1, "wrong_item").add("type", "exchange")
                 .build()).json();
@@ -210,14 +215,15 @@ class ReturnsIT {
         assertTrue(present(inspected, "replacementRequestedAt"), inspected.toString());
         assertFalse(present(inspected, "refundRequestedAt"));
 
-        long returnId = rma.getJsonNumber("id").longValue();
-        send(EventType.REPLACEMENT_PLACED, purchase.orderId(), "order", new ReplacementPlaced(purchase.orderId(),
-                returnId, replacement.orderId(), replacement.orderNumber()));
-        restocked(purchase, returnId, warehouse(0), 1);
 
         JsonObject completed = customer.await(path, status("completed"), TIMEOUT);
-        assertEquals(replacement.orderId(), completed.getJsonNumber("replacementOrderId").longValue());
-        assertEquals(replacement.orderNumber(), completed.getString("replacementOrderNumber"));
+        JsonObject replacement = customer.get("/api/v1/orders/" + completed.getJsonNumber("replacementOrderId"))
+                .json();
+        assertEquals(completed.getString("replacementOrderNumber"), replacement.getString("orderNumber"));
+        assertEquals(new BigDecimal("0.00"), amount(replacement, "total"), "the replacement is sent at no charge");
+        assertEquals(purchase.variantId(), replacement.getJsonArray("lines").getJsonObject(0)
+                .getJsonNumber("variantId").longValue());
+        assertTrue(present(completed, "restockedAt"));
     }
 
     @Test
@@ -310,11 +316,6 @@ class ReturnsIT {
                 returnId, 990_000_000L + returnId, amount, amount, false));
     }
 
-    private void restocked(Purchase purchase, long returnId, long warehouseId, int units) throws NamingException {
-        send(EventType.STOCK_RESTOCKED, purchase.orderId(), "inventory", new StockRestocked(purchase.orderId(),
-                returnId, purchase.variantId(), warehouseId, units));
-    }
-
     private void send(EventType type, long orderId, String source, Object payload) throws NamingException {
         Queue queue = (Queue) new InitialContext().lookup(Agent.RETURNS.queueJndiName());
         jms.createProducer().setProperty("eventType", type.typeName())
@@ -341,12 +342,14 @@ class ReturnsIT {
         try (Connection db = database().getConnection()) {
             long orderId = insert(db, "insert into orders (order_number, customer_id, merchant_id, status,"
                     + " payment_status, fulfillment_status, subtotal, tax, shipping_cost, total, shipped_at,"
-                    + " delivered_at) values (?, (select c.id from customers c join users u on u.id = c.user_id"
-                    + " where u.username = ?), (select m.id from merchants m join users u on u.id = m.user_id"
-                    + " where u.username = 'merchant1'), ?, 'paid', 'fulfilled', ?, ?, 0, ?, ?, ?) returning id",
-                    number, customer, deliveredAt == null ? "shipped" : "delivered", subtotal, tax, subtotal.add(tax),
+                    + " delivered_at, shipping_address_id, billing_address_id) select ?, c.id, (select m.id from"
+                    + " merchants m join users u on u.id = m.user_id where u.username = 'merchant1'), ?, 'paid',"
+                    + " 'fulfilled', ?, ?, 0, ?, ?, ?, a.id, a.id from customers c join users u on u.id = c.user_id"
+                    + " join lateral (select id from addresses where customer_id = c.id order by is_default desc, id"
+                    + " limit 1) a on true where u.username = ? returning id",
+                    number, deliveredAt == null ? "shipped" : "delivered", subtotal, tax, subtotal.add(tax),
                     Timestamp.from(Instant.now().minus(40, ChronoUnit.DAYS)),
-                    deliveredAt == null ? null : Timestamp.from(deliveredAt));
+                    deliveredAt == null ? null : Timestamp.from(deliveredAt), customer);
             long lineId = insert(db, "insert into order_items (order_id, product_id, variant_id, sku, name, quantity,"
                     + " unit_price, total_price) values (?, ?, ?, 'IT-RMA', 'Returnable', ?, ?, ?) returning id",
                     orderId, product[0], product[1], quantity, unitPrice, subtotal);
@@ -359,14 +362,34 @@ class ReturnsIT {
         }
     }
 
-    /** {productId, variantId} of a fresh active product of merchant1. */
+    /** {productId, variantId} of a fresh active product of merchant1, five units on hand in two warehouses. */
     private long[] product(BigDecimal price) {
+        ApiClient merchant = api("merchant1", "merchant123");
         String sku = "RMA-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        Reply created = api("merchant1", "merchant123").post("/api/v1/products", Json.createObjectBuilder()
+        Reply created = merchant.post("/api/v1/products", Json.createObjectBuilder()
                 .add("sku", sku).add("name", "Returnable " + sku).add("price", price).add("status", "active").build());
         assertEquals(201, created.status(), created.body());
-        return new long[] {created.json().getJsonNumber("id").longValue(),
-                created.json().getJsonArray("variants").getJsonObject(0).getJsonNumber("id").longValue()};
+        long variantId = created.json().getJsonArray("variants").getJsonObject(0).getJsonNumber("id").longValue();
+        for (int index = 0; index < 2; index++) {
+            Reply stocked = merchant.post("/api/v1/inventory/adjustments", Json.createObjectBuilder()
+                    .add("variantId", variantId).add("warehouseId", warehouse(index)).add("type", "restock")
+                    .add("quantityChange", 5).add("reason", "returns test stock").build());
+            assertEquals(201, stocked.status(), stocked.body());
+        }
+        return new long[] {created.json().getJsonNumber("id").longValue(), variantId};
+    }
+
+    /** Units on hand of a variant, by warehouse. */
+    private Map<Long, Integer> onHand(long variantId) {
+        return api("merchant1", "merchant123").get("/api/v1/inventory?variantId=" + variantId).json()
+                .getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(row -> row.getJsonNumber("warehouseId").longValue(),
+                        row -> row.getInt("quantity")));
+    }
+
+    private String timeline(long orderId) {
+        return api("admin", "admin123").get("/api/v1/orders/" + orderId).json().getJsonArray("timeline").stream()
+                .map(entry -> entry.asJsonObject().getString("eventType")).toList().toString();
     }
 
     private long warehouse(int index) {

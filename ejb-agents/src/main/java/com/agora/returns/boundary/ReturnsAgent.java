@@ -17,6 +17,9 @@ import com.agora.kernel.idempotency.IdempotencyKeys;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
 import com.agora.kernel.security.Caller;
+import com.agora.order.boundary.OrderAgent;
+import com.agora.order.boundary.OrderViews.LineView;
+import com.agora.order.boundary.OrderViews.OrderView;
 import com.agora.returns.boundary.ReturnViews.Inspection;
 import com.agora.returns.boundary.ReturnViews.RequestReturn;
 import com.agora.returns.boundary.ReturnViews.ReturnFilter;
@@ -61,6 +64,8 @@ public class ReturnsAgent {
 
     static final String IDEMPOTENT_RESOURCE = "return";
 
+    private static final String DELIVERED = "delivered";
+
     /** Who decided when no person did. */
     static final String AUTOMATIC_RULES = "automatic rules";
 
@@ -74,7 +79,7 @@ public class ReturnsAgent {
     IdempotencyKeys idempotencyKeys;
 
     @Inject
-    OrderFacts orders;
+    OrderAgent orders;
 
     @Inject
     @ConfigProperty(name = "agora.returns.window-days", defaultValue = "30")
@@ -120,12 +125,15 @@ public class ReturnsAgent {
                 return ReturnViews.view(em.find(ReturnAuthorization.class, earlier.get()));
             }
         }
-        PurchasedOrder order = orders.of(request.orderId());
-        if (caller.isCustomer() && !Objects.equals(caller.customerId(), order.customerId())) {
-            throw DomainProblem.notFound("order", request.orderId());
+        OrderView order = orders.orderFacts(request.orderId())
+                .filter(o -> !caller.isCustomer() || Objects.equals(caller.customerId(), o.customerId()))
+                .orElseThrow(() -> DomainProblem.notFound("order", request.orderId()));
+        Map<Long, LineView> lines = order.lines().stream().collect(Collectors.toMap(LineView::id, l -> l));
+        LineView line = lines.get(request.orderLineId());
+        if (line == null) {
+            throw DomainProblem.invalid("orderLineId", "line " + request.orderLineId() + " is not part of order "
+                    + order.orderNumber());
         }
-        PurchasedOrder.Line line = order.line(request.orderLineId()).orElseThrow(() -> DomainProblem.invalid(
-                "orderLineId", "line " + request.orderLineId() + " is not part of order " + order.orderNumber()));
         // Two requests for the same order wait for each other, so together they never exceed what was bought.
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext('returns-of-order'), hashtext(?1))")
                 .setParameter(1, String.valueOf(order.id())).getSingleResult();
@@ -133,18 +141,18 @@ public class ReturnsAgent {
         int alreadyReturned = standing.stream().filter(r -> Objects.equals(r.getOrderLineId(), line.id()))
                 .mapToInt(ReturnAuthorization::getQuantity).sum();
         Instant now = Instant.now();
-        eligibility.requireReturnable(order.orderNumber(), order.delivered(), order.deliveredAt(), now,
+        eligibility.requireReturnable(order.orderNumber(), DELIVERED.equals(order.status()), order.deliveredAt(), now,
                 line.quantity(), alreadyReturned, request.quantity());
         BigDecimal refundedBefore = standing.stream().filter(r -> r.getType() == ReturnType.REFUND)
-                .map(r -> order.line(r.getOrderLineId()).map(PurchasedOrder.Line::unitPrice).orElse(BigDecimal.ZERO)
-                        .multiply(BigDecimal.valueOf(r.getQuantity())))
+                .map(r -> lines.get(r.getOrderLineId()).unitPrice().multiply(BigDecimal.valueOf(r.getQuantity())))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         RefundCalculation.Refund value = RefundCalculation.refundFor(line.unitPrice(), request.quantity(),
-                order.subtotal(), order.tax(), refundedBefore);
+                new RefundCalculation.OrderAmounts(order.subtotal(), order.tax(), order.discount()), refundedBefore);
         ReturnRules.Decision decision = rules.decide(reason, value.total());
-        long warehouse = ReturnEligibility.returnWarehouse(line.variantId(), order.shipped()).orElseThrow(
-                () -> DomainProblem.unprocessable("order " + order.orderNumber() + " has no record of the warehouse "
-                        + "that shipped line " + line.id()));
+        long warehouse = ReturnEligibility.returnWarehouse(line.variantId(), order.allocations().stream()
+                        .map(a -> new ReturnEligibility.Shipped(a.variantId(), a.warehouseId(), a.quantity())).toList())
+                .orElseThrow(() -> DomainProblem.unprocessable("order " + order.orderNumber() + " has no record of "
+                        + "the warehouse that shipped line " + line.id()));
 
         ReturnAuthorization rma = new ReturnAuthorization();
         rma.setReturnNumber(nextReturnNumber());
