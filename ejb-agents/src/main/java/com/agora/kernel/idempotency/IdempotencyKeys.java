@@ -6,6 +6,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,6 +62,16 @@ public class IdempotencyKeys {
                 .setParameter(4, resourceType)
                 .setParameter(5, resourceId)
                 .executeUpdate();
+    }
+
+    /** The stored form of a request: a SHA-256 of its canonical text, so a reused key with another body is caught. */
+    public static String fingerprint(String canonicalRequest) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonicalRequest.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void validate(String key) {

@@ -22,6 +22,7 @@ public class StatusTags {
             Map.entry("replayed", "success"),
             Map.entry("collected", "success"),
             Map.entry("sent", "success"),
+            Map.entry("completed", "success"),
             Map.entry("shipped", "info"),
             Map.entry("reserved", "info"),
             Map.entry("in_transit", "info"),
@@ -33,7 +34,11 @@ public class StatusTags {
             Map.entry("processing", "info"),
             Map.entry("authorized", "info"),
             Map.entry("draft", "info"),
+            Map.entry("approved", "info"),
+            Map.entry("received", "info"),
+            Map.entry("inspected", "info"),
             Map.entry("pending", "warning"),
+            Map.entry("requested", "warning"),
             Map.entry("degraded", "warning"),
             Map.entry("parked", "warning"),
             Map.entry("scheduled", "warning"),
@@ -43,6 +48,7 @@ public class StatusTags {
             Map.entry("rejected", "danger"),
             Map.entry("cancelled", "danger"),
             Map.entry("failed", "danger"),
+            Map.entry("refund_failed", "danger"),
             Map.entry("refunded", "danger"));
 
     public String severity(Object status) {

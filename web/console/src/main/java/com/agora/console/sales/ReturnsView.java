@@ -1,0 +1,143 @@
+package com.agora.console.sales;
+
+import com.agora.console.faces.BoundaryDataModel;
+import com.agora.console.faces.Feedback;
+import com.agora.console.security.SignedInUser;
+import com.agora.returns.boundary.ReturnViews.Inspection;
+import com.agora.returns.boundary.ReturnViews.ReturnFilter;
+import com.agora.returns.boundary.ReturnViews.ReturnView;
+import com.agora.returns.boundary.ReturnsAgent;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The returns page: admins see every return, a merchant those of its own orders. Requests waiting for a decision
+ * are approved or rejected here with a note; arrived parcels are marked received and inspected.
+ */
+@Named
+@ViewScoped
+public class ReturnsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final List<String> STATUSES = List.of("requested", "approved", "rejected", "received",
+            "inspected", "refunded", "refund_failed", "completed", "cancelled");
+
+    /** The steps that take a note, as the dialog offers them. */
+    public enum Step {
+        APPROVE("Approve return", "approved"),
+        REJECT("Reject return", "rejected"),
+        PASS("Inspection passed", "inspected: passed, units restocked"),
+        FAIL("Inspection failed", "inspected: failed, not restocked");
+
+        private final String title;
+        private final String outcome;
+
+        Step(String title, String outcome) {
+            this.title = title;
+            this.outcome = outcome;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+    }
+
+    @Inject
+    ReturnsAgent returns;
+
+    @Inject
+    SignedInUser signedIn;
+
+    private String status;
+    private long selectedId;
+    private String selectedNumber;
+    private Step step;
+    private String note;
+
+    private final BoundaryDataModel<ReturnView> model = new BoundaryDataModel<>((page, sort) ->
+            returns.listReturns(signedIn.caller(), new ReturnFilter(status, null), page), ReturnView::id);
+
+    public void statusChanged() {
+        BoundaryDataModel.backToFirstPage("returns:table");
+    }
+
+    public void start(ReturnView rma, Step next) {
+        selectedId = rma.id();
+        selectedNumber = rma.returnNumber();
+        step = next;
+        note = null;
+    }
+
+    public void confirm() {
+        try {
+            ReturnView done = switch (step) {
+                case APPROVE -> returns.approveReturn(signedIn.caller(), selectedId, note);
+                case REJECT -> returns.rejectReturn(signedIn.caller(), selectedId, note);
+                case PASS -> returns.inspectReturn(signedIn.caller(), selectedId, new Inspection(true, note));
+                case FAIL -> returns.inspectReturn(signedIn.caller(), selectedId, new Inspection(false, note));
+            };
+            Feedback.done("Return " + done.returnNumber() + " " + step.outcome);
+        } catch (RuntimeException e) {
+            Feedback.failed(e, Map.of("note", "decisionForm:note"));
+        }
+    }
+
+    public void received(ReturnView rma) {
+        try {
+            Feedback.done("Return " + returns.receiveReturn(signedIn.caller(), rma.id()).returnNumber()
+                    + " received at the warehouse");
+        } catch (RuntimeException e) {
+            Feedback.failed(e);
+        }
+    }
+
+    public void retryRefund(ReturnView rma) {
+        try {
+            Feedback.done("Refund of return " + returns.retryRefund(signedIn.caller(), rma.id()).returnNumber()
+                    + " asked for again");
+        } catch (RuntimeException e) {
+            Feedback.failed(e);
+        }
+    }
+
+    public BoundaryDataModel<ReturnView> getModel() {
+        return model;
+    }
+
+    public List<String> getStatuses() {
+        return STATUSES;
+    }
+
+    public Step[] getSteps() {
+        return Step.values();
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getSelectedNumber() {
+        return selectedNumber;
+    }
+
+    public Step getStep() {
+        return step;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}
