@@ -23,7 +23,8 @@ final class Options {
         DEFAULTS.put("phase-seconds", "20");
         DEFAULTS.put("warmup-seconds", "10");
         DEFAULTS.put("warmup-clients", "4");
-        DEFAULTS.put("drain-seconds", "60");
+        DEFAULTS.put("drain-seconds", "120");
+        DEFAULTS.put("stall-seconds", "15");
         DEFAULTS.put("variants", "40");
         DEFAULTS.put("stock-target", "2000");
         DEFAULTS.put("customers", "30");
@@ -44,6 +45,7 @@ final class Options {
     final int warmupSeconds;
     final int warmupClients;
     final int drainSeconds;
+    final int stallSeconds;
     final int variants;
     final int stockTarget;
     final int customers;
@@ -65,6 +67,7 @@ final class Options {
         warmupSeconds = nonNegative(v, "warmup-seconds");
         warmupClients = positive(v, "warmup-clients");
         drainSeconds = positive(v, "drain-seconds");
+        stallSeconds = positive(v, "stall-seconds");
         variants = positive(v, "variants");
         stockTarget = nonNegative(v, "stock-target");
         customers = positive(v, "customers");
@@ -113,10 +116,10 @@ final class Options {
     /** The settings that change what is measured, for the results file. */
     String describe() {
         return String.format(Locale.ROOT,
-                "levels %s, %d s per level, warm-up %d s at %d clients, %d variants stocked to %d per warehouse, "
-                        + "customers 1..%d, Idempotency-Key %s, seed %d, %s",
-                levels, phaseSeconds, warmupSeconds, warmupClients, variants, stockTarget, customers,
-                idempotencyKeys ? "on" : "off", seed, baseUrl);
+                "levels %s, %d s per level, warm-up %d s at %d clients, drain up to %d s (stall %d s), "
+                        + "%d variants stocked to %d per warehouse, customers 1..%d, Idempotency-Key %s, seed %d, %s",
+                levels, phaseSeconds, warmupSeconds, warmupClients, drainSeconds, stallSeconds, variants, stockTarget,
+                customers, idempotencyKeys ? "on" : "off", seed, baseUrl);
     }
 
     private static List<Integer> levels(String text) {
