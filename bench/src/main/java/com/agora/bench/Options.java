@@ -83,8 +83,18 @@ final class Options {
     }
 
     static Options parse(String[] args) {
+        Map<String, String> values = read(DEFAULTS, args);
+        try {
+            return new Options(values);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /** The defaults, overridden by {@code bench.NAME} system properties, overridden by {@code --NAME=value}. */
+    static Map<String, String> read(Map<String, String> defaults, String[] args) {
         Map<String, String> values = new LinkedHashMap<>();
-        DEFAULTS.forEach((name, value) -> values.put(name, System.getProperty("bench." + name, value)));
+        defaults.forEach((name, value) -> values.put(name, System.getProperty("bench." + name, value)));
         for (String arg : args) {
             if (arg.equals("--help") || arg.equals("-h")) {
                 throw new UsageException(null);
@@ -94,21 +104,21 @@ final class Options {
                 throw new UsageException("expected --name=value, got '" + arg + "'");
             }
             String name = arg.substring(2, eq);
-            if (!DEFAULTS.containsKey(name)) {
+            if (!defaults.containsKey(name)) {
                 throw new UsageException("unknown option --" + name);
             }
             values.put(name, arg.substring(eq + 1));
         }
-        try {
-            return new Options(values);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
+        return values;
     }
 
     static String usage() {
-        StringBuilder text = new StringBuilder("Usage: OrderLoad [--name=value ...]   (or -Dbench.name=value)\n");
-        DEFAULTS.forEach((name, value) -> text.append(String.format(Locale.ROOT, "  --%-26s default: %s%n", name,
+        return usage("OrderLoad", DEFAULTS);
+    }
+
+    static String usage(String program, Map<String, String> defaults) {
+        StringBuilder text = new StringBuilder("Usage: " + program + " [--name=value ...]   (or -Dbench.name=value)\n");
+        defaults.forEach((name, value) -> text.append(String.format(Locale.ROOT, "  --%-26s default: %s%n", name,
                 name.equals("seed") ? "random" : name.equals("report") ? "none" : value)));
         return text.toString();
     }
@@ -145,7 +155,7 @@ final class Options {
         return List.copyOf(result);
     }
 
-    private static int positive(Map<String, String> v, String name) {
+    static int positive(Map<String, String> v, String name) {
         int value = nonNegative(v, name);
         if (value == 0) {
             throw new IllegalArgumentException(name + " must be positive");
@@ -153,7 +163,7 @@ final class Options {
         return value;
     }
 
-    private static int nonNegative(Map<String, String> v, String name) {
+    static int nonNegative(Map<String, String> v, String name) {
         int value;
         try {
             value = Integer.parseInt(v.get(name).trim());
@@ -166,7 +176,7 @@ final class Options {
         return value;
     }
 
-    private static boolean bool(Map<String, String> v, String name) {
+    static boolean bool(Map<String, String> v, String name) {
         String value = v.get(name).trim().toLowerCase(Locale.ROOT);
         if (!value.equals("true") && !value.equals("false")) {
             throw new IllegalArgumentException(name + " must be true or false");
@@ -174,7 +184,7 @@ final class Options {
         return value.equals("true");
     }
 
-    private static String[] credentials(Map<String, String> v, String name) {
+    static String[] credentials(Map<String, String> v, String name) {
         String value = v.get(name);
         int colon = value.indexOf(':');
         if (colon <= 0) {
