@@ -40,6 +40,7 @@ final class CrashChecks {
     private final Books books;
     private final CrashState state;
     private final Health health;
+    private final Broker broker;
     private final Map<String, Long> keysBeforeResend;
     private final List<String> resendProblems;
     private final boolean quiet;
@@ -48,11 +49,12 @@ final class CrashChecks {
     private final StringBuilder out = new StringBuilder();
     private final List<String> violations = new ArrayList<>();
 
-    CrashChecks(Books books, CrashState state, Health health, Map<String, Long> keysBeforeResend,
+    CrashChecks(Books books, CrashState state, Health health, Broker broker, Map<String, Long> keysBeforeResend,
             List<String> resendProblems, boolean quiet, double drainSeconds, long quietSeconds) {
         this.books = books;
         this.state = state;
         this.health = health;
+        this.broker = broker;
         this.keysBeforeResend = keysBeforeResend;
         this.resendProblems = resendProblems;
         this.quiet = quiet;
@@ -246,6 +248,7 @@ final class CrashChecks {
     private String statesSection(Map<Long, Row> orders) {
         Map<String, Long> byStatus = new TreeMap<>();
         Map<String, List<Long>> classes = new LinkedHashMap<>();
+        Map<String, Long> parked = new TreeMap<>();
         Instant now = Instant.now();
         for (Row o : orders.values()) {
             String status = o.text("status");
@@ -263,6 +266,7 @@ final class CrashChecks {
                 Instant last = o.instant("last_at");
                 boolean recent = last != null && Duration.between(last, now).getSeconds() < quietSeconds;
                 if (!absent.isEmpty()) {
+                    absent.forEach(a -> parked.merge(a, 1L, Long::sum));
                     kind = "resumable: waiting for " + String.join(", ", absent) + " (not deployed in this build)";
                 } else if (recent) {
                     kind = "still moving when the drain ended";
@@ -281,6 +285,17 @@ final class CrashChecks {
         s.append('\n');
         classes.forEach((kind, ids) -> s.append("- ").append(kind).append(": ").append(ids.size())
                 .append(kind.equals("final") ? "" : " " + head(ids)).append('\n'));
+        // Parked orders resume only if their messages are still in the queue of the agent to come.
+        parked.forEach((agent, n) -> {
+            Long queued = broker == null ? null : broker.queued().get(agent);
+            s.append("- messages waiting in the queue of ").append(agent).append(": ")
+                    .append(queued == null ? "unknown (broker not read)" : queued).append(" for ").append(n)
+                    .append(" parked order(s) of the run\n");
+            if (queued != null && queued < n) {
+                violations.add(n + " order(s) wait for " + agent + " but only " + queued + " message(s) are in its"
+                        + " queue: some were lost");
+            }
+        });
         return s.append('\n').toString();
     }
 
@@ -441,6 +456,20 @@ final class CrashChecks {
         s.append("- Prepared (in-doubt) transactions left in PostgreSQL: ").append(prepared).append('\n');
         if (prepared > 0) {
             violations.add(prepared + " prepared transaction(s) left in doubt in PostgreSQL (they hold locks)");
+        }
+        if (broker == null) {
+            s.append("- JMS broker: not read (imqcmd unavailable), in-doubt transactions unknown\n");
+        } else {
+            List<String> fresh = broker.inDoubt().stream()
+                    .filter(t -> !state.inDoubtBefore.contains(Broker.transactionId(t))).toList();
+            s.append("- Transactions left PREPARED (in doubt) in the JMS broker by this crash: ").append(fresh.size())
+                    .append(state.inDoubtBefore.isEmpty() ? "" : " (plus " + state.inDoubtBefore.size()
+                            + " left over from before the run)").append('\n');
+            fresh.forEach(t -> s.append("  - `").append(t).append("`\n"));
+            if (!fresh.isEmpty()) {
+                violations.add(fresh.size() + " JMS transaction(s) left PREPARED in the broker after the restart:"
+                        + " their messages are neither delivered nor given back (no transaction recovery)");
+            }
         }
         s.append("- Report written ").append(DateTimeFormatter.ISO_INSTANT.format(Instant.now().atOffset(
                 ZoneOffset.UTC))).append('\n');

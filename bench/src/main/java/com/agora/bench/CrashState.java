@@ -61,6 +61,8 @@ final class CrashState {
     long serverPid;
     int acceptedAtKill;
     Map<String, Long> statusAtKill = new LinkedHashMap<>();
+    /** Broker transactions already in doubt before the run (an earlier crash), by transaction id. */
+    List<String> inDoubtBefore = new ArrayList<>();
 
     CrashState(String runId, Snapshot snapshot, List<Placement> placements) {
         this.runId = runId;
@@ -99,6 +101,7 @@ final class CrashState {
                 .add("serverPid", serverPid)
                 .add("acceptedAtKill", acceptedAtKill)
                 .add("statusAtKill", atKill)
+                .add("inDoubtBefore", Api.JSON.createArrayBuilder(inDoubtBefore))
                 .build();
         Files.writeString(file, doc.toString(), StandardCharsets.UTF_8);
     }
@@ -130,6 +133,8 @@ final class CrashState {
         state.acceptedAtKill = doc.getInt("acceptedAtKill");
         doc.getJsonObject("statusAtKill").forEach((status, n) ->
                 state.statusAtKill.put(status, ((jakarta.json.JsonNumber) n).longValue()));
+        doc.getJsonArray("inDoubtBefore").getValuesAs(jakarta.json.JsonString.class)
+                .forEach(id -> state.inDoubtBefore.add(id.getString()));
         return state;
     }
 }

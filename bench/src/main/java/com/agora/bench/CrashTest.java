@@ -61,6 +61,9 @@ public final class CrashTest {
         DEFAULTS.put("db-url", "jdbc:postgresql://localhost:5432/agora");
         DEFAULTS.put("db-user", "agora");
         DEFAULTS.put("db-password-file", ".agora/db-password");
+        DEFAULTS.put("imqcmd", "");
+        DEFAULTS.put("broker-passfile", "");
+        DEFAULTS.put("broker-address", "localhost:7676");
         DEFAULTS.put("integrator", "integrator:integrator123");
         DEFAULTS.put("admin", "admin:admin123");
     }
@@ -138,6 +141,10 @@ public final class CrashTest {
             log("Snapshot of the books: " + state.snapshot.stock().size() + " stock row(s), orders after id "
                     + state.snapshot.lastOrderId());
             state.serverPid = pid;
+            Broker broker = broker();
+            if (broker != null) {
+                broker.inDoubt().forEach(t -> state.inDoubtBefore.add(Broker.transactionId(t)));
+            }
             placeAndKill(state, integrator, server);
             state.statusAtKill = CrashChecks.statusCounts(books, state.snapshot.lastOrderId());
         }
@@ -227,8 +234,9 @@ public final class CrashTest {
             boolean quiet = CrashChecks.drain(books, state.snapshot.lastOrderId(), number("quiet-seconds"),
                     number("drain-seconds"), CrashTest::log);
             double drainSeconds = Duration.between(drainStart, Instant.now()).toMillis() / 1000.0;
-            CrashChecks checks = new CrashChecks(books, state, health, existing, resendProblems, quiet, drainSeconds,
-                    number("quiet-seconds"));
+            Broker broker = broker();
+            CrashChecks checks = new CrashChecks(books, state, health, broker, existing, resendProblems, quiet,
+                    drainSeconds, number("quiet-seconds"));
             String report = checks.run();
             Path file = path("report");
             Files.writeString(file, report, StandardCharsets.UTF_8);
@@ -288,6 +296,15 @@ public final class CrashTest {
             throw new Options.UsageException("--" + name + " is required");
         }
         return Path.of(value);
+    }
+
+    private Broker broker() throws InterruptedException {
+        return Broker.read(optionalPath("imqcmd"), optionalPath("broker-passfile"), settings.get("broker-address"));
+    }
+
+    private Path optionalPath(String name) {
+        String value = settings.get(name);
+        return value.isBlank() ? null : Path.of(value);
     }
 
     static void log(String message) {
