@@ -11,16 +11,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The readiness document of the agents the run depends on. The platform as a whole reports DOWN while agents are
- * still unimplemented, so only the Order and Inventory agents decide whether a run makes sense. Their failure and
- * dead-letter counters are read around each level: an event that failed in the asynchronous part never shows up
- * as an HTTP error, and must not go unnoticed either.
+ * The readiness document of the agents. The platform as a whole reports DOWN while agents are still
+ * unimplemented, so only the Order and Inventory agents decide whether a run makes sense. The failure and
+ * dead-letter counters of every deployed agent are read around each level: an event that failed in the
+ * asynchronous part never shows up as an HTTP error, and must not go unnoticed either.
  */
 final class Health {
 
     static final List<String> NEEDED = List.of("agent-order", "agent-inventory");
 
-    record Agent(String name, String status, long eventsFailed, long deadLettered) {
+    record Agent(String name, String status, boolean implemented, long eventsFailed, long deadLettered) {
     }
 
     private final Map<String, Agent> agents;
@@ -43,11 +43,10 @@ final class Health {
             for (JsonValue value : object.getJsonArray("checks")) {
                 JsonObject check = value.asJsonObject();
                 String name = check.getString("name", "?");
-                if (NEEDED.contains(name)) {
-                    JsonObject data = check.containsKey("data") ? check.getJsonObject("data") : JsonValue.EMPTY_JSON_OBJECT;
-                    found.put(name, new Agent(name, check.getString("status", "?"), counter(data, "eventsFailed"),
-                            counter(data, "deadLettered")));
-                }
+                JsonObject data = check.containsKey("data") ? check.getJsonObject("data") : JsonValue.EMPTY_JSON_OBJECT;
+                found.put(name, new Agent(name, check.getString("status", "?"),
+                        !"not-implemented".equals(data.getString("state", "")), counter(data, "eventsFailed"),
+                        counter(data, "deadLettered")));
             }
         }
         return new Health(found);
@@ -78,16 +77,21 @@ final class Health {
         }
     }
 
-    /** Handler failures plus dead letters of the needed agents since {@code before}; -1 when unknown. */
+    /** Whether the agent with this key ("fraud-detection") is deployed; unknown agents count as not deployed. */
+    boolean implemented(String agentKey) {
+        Agent agent = agents.get("agent-" + agentKey);
+        return agent != null && agent.implemented();
+    }
+
+    /** Handler failures plus dead letters of every deployed agent since {@code before}; -1 when unknown. */
     static long failuresBetween(Health before, Health after) {
         return before == null || after == null ? -1 : after.failuresSince(before);
     }
 
     private long failuresSince(Health before) {
         long total = 0;
-        for (String name : NEEDED) {
-            Agent now = agents.get(name);
-            Agent then = before.agents.get(name);
+        for (Agent now : agents.values()) {
+            Agent then = before.agents.get(now.name());
             if (now != null && then != null) {
                 total += Math.max(0, now.eventsFailed() - then.eventsFailed())
                         + Math.max(0, now.deadLettered() - then.deadLettered());

@@ -23,7 +23,8 @@ final class Options {
         DEFAULTS.put("phase-seconds", "20");
         DEFAULTS.put("warmup-seconds", "10");
         DEFAULTS.put("warmup-clients", "4");
-        DEFAULTS.put("drain-seconds", "60");
+        DEFAULTS.put("drain-seconds", "120");
+        DEFAULTS.put("stall-seconds", "15");
         DEFAULTS.put("variants", "40");
         DEFAULTS.put("stock-target", "2000");
         DEFAULTS.put("customers", "30");
@@ -44,6 +45,7 @@ final class Options {
     final int warmupSeconds;
     final int warmupClients;
     final int drainSeconds;
+    final int stallSeconds;
     final int variants;
     final int stockTarget;
     final int customers;
@@ -65,6 +67,7 @@ final class Options {
         warmupSeconds = nonNegative(v, "warmup-seconds");
         warmupClients = positive(v, "warmup-clients");
         drainSeconds = positive(v, "drain-seconds");
+        stallSeconds = positive(v, "stall-seconds");
         variants = positive(v, "variants");
         stockTarget = nonNegative(v, "stock-target");
         customers = positive(v, "customers");
@@ -80,8 +83,18 @@ final class Options {
     }
 
     static Options parse(String[] args) {
+        Map<String, String> values = read(DEFAULTS, args);
+        try {
+            return new Options(values);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /** The defaults, overridden by {@code bench.NAME} system properties, overridden by {@code --NAME=value}. */
+    static Map<String, String> read(Map<String, String> defaults, String[] args) {
         Map<String, String> values = new LinkedHashMap<>();
-        DEFAULTS.forEach((name, value) -> values.put(name, System.getProperty("bench." + name, value)));
+        defaults.forEach((name, value) -> values.put(name, System.getProperty("bench." + name, value)));
         for (String arg : args) {
             if (arg.equals("--help") || arg.equals("-h")) {
                 throw new UsageException(null);
@@ -91,21 +104,21 @@ final class Options {
                 throw new UsageException("expected --name=value, got '" + arg + "'");
             }
             String name = arg.substring(2, eq);
-            if (!DEFAULTS.containsKey(name)) {
+            if (!defaults.containsKey(name)) {
                 throw new UsageException("unknown option --" + name);
             }
             values.put(name, arg.substring(eq + 1));
         }
-        try {
-            return new Options(values);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
+        return values;
     }
 
     static String usage() {
-        StringBuilder text = new StringBuilder("Usage: OrderLoad [--name=value ...]   (or -Dbench.name=value)\n");
-        DEFAULTS.forEach((name, value) -> text.append(String.format(Locale.ROOT, "  --%-26s default: %s%n", name,
+        return usage("OrderLoad", DEFAULTS);
+    }
+
+    static String usage(String program, Map<String, String> defaults) {
+        StringBuilder text = new StringBuilder("Usage: " + program + " [--name=value ...]   (or -Dbench.name=value)\n");
+        defaults.forEach((name, value) -> text.append(String.format(Locale.ROOT, "  --%-26s default: %s%n", name,
                 name.equals("seed") ? "random" : name.equals("report") ? "none" : value)));
         return text.toString();
     }
@@ -113,10 +126,10 @@ final class Options {
     /** The settings that change what is measured, for the results file. */
     String describe() {
         return String.format(Locale.ROOT,
-                "levels %s, %d s per level, warm-up %d s at %d clients, %d variants stocked to %d per warehouse, "
-                        + "customers 1..%d, Idempotency-Key %s, seed %d, %s",
-                levels, phaseSeconds, warmupSeconds, warmupClients, variants, stockTarget, customers,
-                idempotencyKeys ? "on" : "off", seed, baseUrl);
+                "levels %s, %d s per level, warm-up %d s at %d clients, drain up to %d s (stall %d s), "
+                        + "%d variants stocked to %d per warehouse, customers 1..%d, Idempotency-Key %s, seed %d, %s",
+                levels, phaseSeconds, warmupSeconds, warmupClients, drainSeconds, stallSeconds, variants, stockTarget,
+                customers, idempotencyKeys ? "on" : "off", seed, baseUrl);
     }
 
     private static List<Integer> levels(String text) {
@@ -142,7 +155,7 @@ final class Options {
         return List.copyOf(result);
     }
 
-    private static int positive(Map<String, String> v, String name) {
+    static int positive(Map<String, String> v, String name) {
         int value = nonNegative(v, name);
         if (value == 0) {
             throw new IllegalArgumentException(name + " must be positive");
@@ -150,7 +163,7 @@ final class Options {
         return value;
     }
 
-    private static int nonNegative(Map<String, String> v, String name) {
+    static int nonNegative(Map<String, String> v, String name) {
         int value;
         try {
             value = Integer.parseInt(v.get(name).trim());
@@ -163,7 +176,7 @@ final class Options {
         return value;
     }
 
-    private static boolean bool(Map<String, String> v, String name) {
+    static boolean bool(Map<String, String> v, String name) {
         String value = v.get(name).trim().toLowerCase(Locale.ROOT);
         if (!value.equals("true") && !value.equals("false")) {
             throw new IllegalArgumentException(name + " must be true or false");
@@ -171,7 +184,7 @@ final class Options {
         return value.equals("true");
     }
 
-    private static String[] credentials(Map<String, String> v, String name) {
+    static String[] credentials(Map<String, String> v, String name) {
         String value = v.get(name);
         int colon = value.indexOf(':');
         if (colon <= 0) {

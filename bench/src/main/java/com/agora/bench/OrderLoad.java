@@ -2,6 +2,7 @@ package com.agora.bench;
 
 import com.agora.bench.Api.BenchException;
 import com.agora.bench.Api.Session;
+import com.agora.bench.OrderStages.Stage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,12 +15,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Load generator for order placement and stock reservation through the integrator API.
+ * Load generator for orders through the integrator API, measured all the way to "shipped with invoice".
  *
  * <p>Per concurrency level it measures what a client sees (orders accepted per second and the time to the 201)
- * and what the platform achieves behind that answer: orders per second whose stock the Inventory agent reserved,
- * and the time from placement to reservation. Levels run one after another, each after the previous one's
- * orders have all been reserved, so no level inherits another's backlog. The run ends on its own: every phase,
+ * and what the platform achieves behind that answer: orders per second reserved, confirmed (payment authorized),
+ * shipped and shipped with invoice, and the time from placement to each. Levels run one after another, each after
+ * the previous one's orders have settled, so no level inherits another's backlog. The run ends on its own: every phase,
  * drain and request is bounded in time.
  */
 public final class OrderLoad {
@@ -128,14 +129,15 @@ public final class OrderLoad {
         CpuSampler.Snapshot cpuBefore = cpu.take();
         LoadPhase.Placement placement = phase.run(clients, seconds, keyPrefix, seed);
         CpuSampler.Snapshot cpuAfter = cpu.take();
-        Settlement.Result settled = settlement.settle(placement, options.drainSeconds);
+        Settlement.Result settled = settlement.settle(placement, options.drainSeconds, options.stallSeconds);
         long failures = Health.failuresBetween(before, Health.tryRead(api));
         return new Report.Level(label, placement, settled, failures, cpu.between(cpuBefore, cpuAfter));
     }
 
     /**
-     * A level that placed nothing, or whose orders were still unreserved when the drain time ran out, would
-     * only make the following levels measure its leftovers.
+     * A level that placed nothing, whose orders were still unreserved when the drain time ran out, or whose orders
+     * were still moving then, would only make the following levels measure its leftovers. Orders that stopped
+     * moving (waiting for an agent not deployed yet, or for a review) load nothing and do not stop the run.
      */
     private boolean stop(Report.Level level) {
         if (level.placement().orderIds().length == 0 && level.errors() > 0) {
@@ -145,6 +147,12 @@ public final class OrderLoad {
         if (level.settled().pending() > 0) {
             log("Stopping: " + level.settled().pending() + " order(s) of " + level.label()
                     + " still pending after " + options.drainSeconds + " s; the reservation side cannot keep up");
+            return true;
+        }
+        if (level.settled().stillMoving()) {
+            log("Stopping: " + level.settled().inFlightTotal() + " order(s) of " + level.label()
+                    + " still on their way after " + options.drainSeconds + " s " + level.settled().inFlight()
+                    + "; the agents cannot keep up (or raise --drain-seconds)");
             return true;
         }
         return false;
@@ -157,11 +165,13 @@ public final class OrderLoad {
         List<Report.Level> all = new ArrayList<>(warmUp);
         all.addAll(levels);
         String table = Report.table(levels);
+        String stageTable = Report.stageTable(levels);
         String cpuTable = Report.cpuTable(levels, idle, cores);
         String problems = Report.problems(all);
         StringBuilder md = new StringBuilder();
         md.append("## Orders\n\n").append("Settings: ").append(options.describe()).append("\n\n");
         md.append(table).append('\n');
+        md.append("Time from placement to each stage:\n\n").append(stageTable).append('\n');
         if (aborted) {
             md.append("**The run stopped early**; see the problems below.\n\n");
         }
@@ -170,6 +180,7 @@ public final class OrderLoad {
         md.append("### Problems\n\n").append(problems);
         System.out.println();
         System.out.println(table);
+        System.out.println(stageTable);
         System.out.println(cpuTable);
         System.out.print("Problems:\n" + problems);
         if (options.report != null) {
@@ -179,14 +190,17 @@ public final class OrderLoad {
 
     private static String summary(Report.Level l) {
         Samples placed = l.placement().latency();
-        Samples reserved = l.settled().reserveLatency();
+        Settlement.Result s = l.settled();
         return String.format(Locale.ROOT,
-                "accepted %.1f/s, reserved %.1f/s, placement p50 %s ms p99 %s ms, placed→reserved p50 %s ms p99 %s ms,"
-                        + " errors %d, rejected %d, drain %.1f s",
-                l.placement().acceptedPerSecond(), l.reservedPerSecond(), Report.ms(placed.percentileMillis(50)),
-                Report.ms(placed.percentileMillis(99)), Report.ms(reserved.percentileMillis(50)),
-                Report.ms(reserved.percentileMillis(99)), l.errors(), l.settled().rejected(),
-                l.settled().drainSeconds());
+                "accepted %.1f/s, reserved %.1f/s, shipped with invoice %.1f/s, placement p50 %s ms p99 %s ms,"
+                        + " placed→reserved p50 %s ms, placed→shipped p50 %s ms p99 %s ms, done %d, failed %d,"
+                        + " in flight %d %s, errors %d, drain %.1f s",
+                l.placement().acceptedPerSecond(), l.perSecond(Stage.RESERVED), l.perSecond(Stage.DONE),
+                Report.ms(placed.percentileMillis(50)), Report.ms(placed.percentileMillis(99)),
+                Report.ms(s.stages().get(Stage.RESERVED).latency().percentileMillis(50)),
+                Report.ms(s.stages().get(Stage.SHIPPED).latency().percentileMillis(50)),
+                Report.ms(s.stages().get(Stage.SHIPPED).latency().percentileMillis(99)), s.done(), s.failedTotal(),
+                s.inFlightTotal(), s.inFlight(), l.errors(), s.drainSeconds());
     }
 
     private static void log(String message) {

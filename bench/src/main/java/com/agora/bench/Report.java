@@ -1,5 +1,6 @@
 package com.agora.bench;
 
+import com.agora.bench.OrderStages.Stage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,13 +15,8 @@ final class Report {
             return placement.errors().total() + settled.errors().total();
         }
 
-        double reservedPerSecond() {
-            return settled.decidedInWindow() / placement.windowSeconds();
-        }
-
-        /** An order answered just after the window may be reserved inside it; that is no negative backlog. */
-        long backlogAtEnd() {
-            return Math.max(0, placement.acceptedInWindow() - settled.decidedInWindow());
+        double perSecond(Stage stage) {
+            return settled.stages().get(stage).inWindow() / placement.windowSeconds();
         }
     }
 
@@ -29,19 +25,42 @@ final class Report {
 
     static String table(List<Level> levels) {
         StringBuilder out = new StringBuilder();
-        out.append("| clients | accepted/s | reserved/s | placement p50 ms | placement p99 ms | placement max ms"
-                + " | placed→reserved p50 ms | placed→reserved p99 ms | errors | rejected | event failures"
-                + " | backlog at end | drain s |\n");
-        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        out.append("| clients | accepted/s | reserved/s | confirmed/s | shipped/s | **shipped with invoice/s**"
+                + " | placement p50 ms | placement p99 ms | placement max ms | done | failed | in flight"
+                + " | errors | event failures | drain s |\n");
+        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Level l : levels) {
             Samples placed = l.placement().latency();
-            Samples reserved = l.settled().reserveLatency();
-            out.append(String.format(Locale.ROOT, "| %d | %.1f | %.1f | %s | %s | %s | %s | %s | %d | %d | %s | %d | %.1f |%n",
-                    l.placement().clients(), l.placement().acceptedPerSecond(), l.reservedPerSecond(),
+            Settlement.Result s = l.settled();
+            out.append(String.format(Locale.ROOT,
+                    "| %d | %.1f | %.1f | %.1f | %.1f | **%.1f** | %s | %s | %s | %d | %d | %d | %d | %s | %.1f |%n",
+                    l.placement().clients(), l.placement().acceptedPerSecond(), l.perSecond(Stage.RESERVED),
+                    l.perSecond(Stage.CONFIRMED), l.perSecond(Stage.SHIPPED), l.perSecond(Stage.DONE),
                     ms(placed.percentileMillis(50)), ms(placed.percentileMillis(99)), ms(placed.maxMillis()),
-                    ms(reserved.percentileMillis(50)), ms(reserved.percentileMillis(99)),
-                    l.errors(), l.settled().rejected(), l.eventFailures() < 0 ? "n/a" : String.valueOf(l.eventFailures()),
-                    l.backlogAtEnd(), l.settled().drainSeconds()));
+                    s.done(), s.failedTotal(), s.inFlightTotal(), l.errors(),
+                    l.eventFailures() < 0 ? "n/a" : String.valueOf(l.eventFailures()), s.drainSeconds()));
+        }
+        return out.toString();
+    }
+
+    /** Time from placement (the server's createdAt) to each stage; n/a where no order got that far. */
+    static String stageTable(List<Level> levels) {
+        StringBuilder out = new StringBuilder("| clients");
+        StringBuilder rule = new StringBuilder("|---:");
+        for (Stage stage : Stage.values()) {
+            out.append(" | →").append(stage.label).append(" p50 ms | →").append(stage.label).append(" p99 ms | n");
+            rule.append("|---:|---:|---:");
+        }
+        out.append(" |\n").append(rule).append("|\n");
+        for (Level l : levels) {
+            out.append("| ").append(l.placement().clients());
+            for (Stage stage : Stage.values()) {
+                Settlement.StageFigures f = l.settled().stages().get(stage);
+                out.append(" | ").append(ms(f.latency().percentileMillis(50)))
+                        .append(" | ").append(ms(f.latency().percentileMillis(99)))
+                        .append(" | ").append(f.reached());
+            }
+            out.append(" |\n");
         }
         return out.toString();
     }
@@ -83,25 +102,30 @@ final class Report {
             String at = l.label() + ": ";
             LoadPhase.describe(l.placement().errors()).forEach(e -> lines.add(at + "placing, " + e));
             LoadPhase.describe(l.settled().errors()).forEach(e -> lines.add(at + e));
-            if (l.settled().rejected() > 0) {
-                lines.add(at + l.settled().rejected() + " order(s) rejected for lack of stock (raise --stock-target)");
+            Settlement.Result s = l.settled();
+            if (!s.failed().isEmpty()) {
+                lines.add(at + s.failedTotal() + " order(s) failed: " + s.failed()
+                        + (s.failed().containsKey("rejected (stock)") ? " (raise --stock-target for stock rejections)" : ""));
             }
-            if (l.settled().pending() > 0) {
-                lines.add(at + l.settled().pending() + " order(s) still pending when the drain time ran out");
+            if (s.pending() > 0) {
+                lines.add(at + s.pending() + " order(s) still pending when the drain time ran out");
             }
-            if (l.settled().other() > 0) {
-                lines.add(at + l.settled().other() + " order(s) in another state (cancelled meanwhile?)");
+            if (s.inFlightTotal() > 0) {
+                lines.add(at + s.inFlightTotal() + " order(s) not shipped with invoice yet, by status " + s.inFlight()
+                        + (s.stillMoving() ? ": still moving when the drain deadline passed"
+                                : ": nothing moved any more (waiting for an agent that is not deployed, a review,"
+                                        + " or a stuck step)"));
             }
             if (l.eventFailures() < 0) {
                 lines.add(at + "/health/ready could not be read around this level, so agent event failures are unknown");
             }
             if (l.eventFailures() > 0) {
-                lines.add(at + l.eventFailures() + " failed or dead-lettered event(s) at the Order/Inventory agents"
+                lines.add(at + l.eventFailures() + " failed or dead-lettered event(s) at the agents"
                         + " (see the server log)");
             }
         }
         if (lines.isEmpty()) {
-            return "None: every order was accepted with HTTP 201 and reserved, no agent event failed.\n";
+            return "None: every order was accepted with HTTP 201 and shipped with its invoice, no agent event failed.\n";
         }
         StringBuilder out = new StringBuilder();
         lines.forEach(line -> out.append("- ").append(line).append('\n'));
@@ -111,14 +135,20 @@ final class Report {
     static String legend() {
         return """
                 - accepted/s: HTTP 201 answers received within the level's window, per second.
-                - reserved/s: orders whose stock reservation finished within the same window (by the server's
-                  timestamps), per second; a rejection for lack of stock would count too and shows under rejected.
+                - reserved/s, confirmed/s, shipped/s, shipped with invoice/s: orders that reached the stage within a
+                  window as long as the level's, shifted by the stage's median time from placement (so the length of
+                  the pipeline is not charged against its throughput), per second, by the server's timestamps.
+                  Reserved is Inventory's StockReserved timeline entry, confirmed the payment authorization
+                  (confirmedAt), shipped shippedAt, invoiced Document Generation's DocumentGenerated entry of the
+                  invoice; an order is done when it is shipped (or delivered) and invoiced.
                 - placement: client-side time from sending POST /orders to its 201.
-                - placed→reserved: server createdAt to confirmedAt (or to the StockUnavailable entry of a rejection).
+                - done, failed, in flight: the level's orders shipped with invoice; rejected, payment_failed or
+                  cancelled; still on the way when the drain deadline passed or nothing moved for the stall time.
                 - errors: non-201 answers, timeouts and I/O failures while placing, plus failed reads of the orders.
-                - event failures: handler failures and dead letters the Order and Inventory agents counted meanwhile.
-                - backlog at end: orders accepted in the window but not yet reserved when it closed; drain s: how long
-                  after the window the last of the level's orders was reserved. The next level starts only then.
+                - event failures: handler failures and dead letters of all deployed agents counted meanwhile.
+                - drain s: how long after the window the last step of the level's orders happened. The next level
+                  starts only after that.
+                - Time from placement: server createdAt to each stage, over the orders that reached it (n).
                 """;
     }
 

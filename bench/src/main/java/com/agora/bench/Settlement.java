@@ -3,31 +3,43 @@ package com.agora.bench;
 import com.agora.bench.Api.Reply;
 import com.agora.bench.Api.Session;
 import com.agora.bench.LoadPhase.Errors;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
+import com.agora.bench.OrderStages.Stage;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Finds out what became of the orders a phase placed, after the phase: polling during the phase would add reads
- * to the very load being measured. Each order is read once (again only while still pending), and the reservation
- * time comes from the server's own createdAt and confirmedAt, so client-side queuing does not enter it.
+ * to the very load being measured. The orders are read until each is shipped with its invoice or has failed, the
+ * drain deadline passes, or nothing moved for the stall time (today an order may wait for an agent that is not
+ * deployed yet). Every time comes from the server's own timestamps, so client-side queuing does not enter it.
  */
 final class Settlement {
 
-    enum Fate { CONFIRMED, REJECTED, PENDING, OTHER, UNKNOWN }
-
-    record Outcome(Fate fate, Instant createdAt, Instant decidedAt) {
+    /** Orders per stage, its latencies from placement and how many reached it within the (shifted) window. */
+    record StageFigures(long reached, long inWindow, Samples latency) {
     }
 
-    record Result(long confirmed, long rejected, long pending, long other, long decidedInWindow,
-            Samples reserveLatency, double drainSeconds, Errors errors) {
+    record Result(Map<Stage, StageFigures> stages, long done, Map<String, Long> failed, long pending,
+            Map<String, Long> inFlight, boolean stillMoving, double drainSeconds, Errors errors) {
+
+        long failedTotal() {
+            return failed.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        long inFlightTotal() {
+            return inFlight.values().stream().mapToLong(Long::longValue).sum();
+        }
     }
+
+    private static final long ROUND_PAUSE_MILLIS = 1_000;
 
     private final Api api;
     private final Session session;
@@ -39,15 +51,16 @@ final class Settlement {
         this.fetchClients = fetchClients;
     }
 
-    Result settle(LoadPhase.Placement placement, int drainSeconds) throws InterruptedException {
+    Result settle(LoadPhase.Placement placement, int drainSeconds, int stallSeconds) throws InterruptedException {
         long[] ids = placement.orderIds();
-        Outcome[] outcomes = new Outcome[ids.length];
+        OrderStages[] orders = new OrderStages[ids.length];
         Errors errors = new Errors();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(drainSeconds);
         if (ids.length > 0) {
             // The newest order is about the last to be reserved: wait on it alone before reading them all.
             long newest = ids[ids.length - 1];
-            while (System.nanoTime() < deadline && fetch(newest, new Errors()).fate() == Fate.PENDING) {
+            OrderStages last;
+            while (System.nanoTime() < deadline && ((last = fetch(newest, new Errors())) == null || last.pending())) {
                 Thread.sleep(100);
             }
         }
@@ -55,24 +68,40 @@ final class Settlement {
         for (int i = 0; i < ids.length; i++) {
             open.add(i);
         }
+        long lastMove = System.nanoTime();
+        boolean moving = false;
         while (!open.isEmpty()) {
-            fetchAll(ids, open, outcomes, errors);
-            List<Integer> still = new ArrayList<>();
+            String[] before = new String[ids.length];
             for (int i : open) {
-                if (outcomes[i].fate() == Fate.PENDING) {
+                before[i] = orders[i] == null ? null : orders[i].progressMark();
+            }
+            fetchAll(ids, open, orders, errors);
+            List<Integer> still = new ArrayList<>();
+            moving = false;
+            for (int i : open) {
+                if (orders[i] == null || !orders[i].settled()) {
                     still.add(i);
+                }
+                if (orders[i] != null && !orders[i].progressMark().equals(before[i])) {
+                    moving = true;
                 }
             }
             open = still;
-            if (open.isEmpty() || System.nanoTime() >= deadline) {
+            long now = System.nanoTime();
+            if (moving) {
+                lastMove = now;
+            }
+            boolean stalled = now - lastMove >= TimeUnit.SECONDS.toNanos(stallSeconds);
+            if (open.isEmpty() || now >= deadline || stalled) {
+                moving = !open.isEmpty() && !stalled;
                 break;
             }
-            Thread.sleep(250);
+            Thread.sleep(ROUND_PAUSE_MILLIS);
         }
-        return summarise(placement, outcomes, errors);
+        return summarise(placement, orders, moving, errors);
     }
 
-    private void fetchAll(long[] ids, List<Integer> indexes, Outcome[] outcomes, Errors errors)
+    private void fetchAll(long[] ids, List<Integer> indexes, OrderStages[] orders, Errors errors)
             throws InterruptedException {
         AtomicInteger next = new AtomicInteger();
         Errors[] perThread = new Errors[Math.min(fetchClients, indexes.size())];
@@ -83,7 +112,10 @@ final class Settlement {
                 int k;
                 while ((k = next.getAndIncrement()) < indexes.size()) {
                     int i = indexes.get(k);
-                    outcomes[i] = fetch(ids[i], mine);
+                    OrderStages read = fetch(ids[i], mine);
+                    if (read != null) {
+                        orders[i] = read;
+                    }
                 }
             }, "settle-" + t);
             threads[t].setDaemon(true);
@@ -97,76 +129,88 @@ final class Settlement {
         }
     }
 
-    private Outcome fetch(long id, Errors errors) {
+    /** The order as it stands, or null when it could not be read (counted in errors). */
+    private OrderStages fetch(long id, Errors errors) {
         try {
             Reply reply = api.get("/api/v1/orders/" + id, session.token());
             if (reply.status() != 200) {
                 errors.add("reading an order: HTTP " + reply.status(), reply.excerpt());
-                return new Outcome(Fate.UNKNOWN, null, null);
+                return null;
             }
-            return outcome(reply.object());
+            return OrderStages.of(reply.object());
         } catch (IOException | RuntimeException e) {
             errors.add("reading an order: " + e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
-            return new Outcome(Fate.UNKNOWN, null, null);
+            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Outcome(Fate.UNKNOWN, null, null);
+            return null;
         }
     }
 
     /**
-     * Confirmed orders carry confirmedAt. A rejection sets no timestamp on the order, so its moment is the
-     * Inventory agent's StockUnavailable entry on the timeline.
+     * A stage's rate counts the orders that reached it within a window as long as the level's, shifted by the
+     * stage's median time from placement: an order placed in the last second of the level ships seconds later,
+     * and the unshifted window would charge the pipeline's length against its throughput.
      */
-    static Outcome outcome(JsonObject order) {
-        Instant created = Api.instant(order, "createdAt");
-        Instant confirmed = Api.instant(order, "confirmedAt");
-        if (confirmed != null) {
-            return new Outcome(Fate.CONFIRMED, created, confirmed);
+    private static Result summarise(LoadPhase.Placement placement, OrderStages[] orders, boolean moving,
+            Errors errors) {
+        Map<Stage, Samples> latencies = new EnumMap<>(Stage.class);
+        Map<Stage, Long> reached = new EnumMap<>(Stage.class);
+        for (Stage stage : Stage.values()) {
+            latencies.put(stage, new Samples());
+            reached.put(stage, 0L);
         }
-        if (order.containsKey("timeline") && !order.isNull("timeline")) {
-            for (JsonValue value : order.getJsonArray("timeline")) {
-                JsonObject entry = value.asJsonObject();
-                if ("StockUnavailable".equals(entry.getString("eventType", ""))) {
-                    return new Outcome(Fate.REJECTED, created, Api.instant(entry, "occurredAt"));
-                }
-            }
-        }
-        return new Outcome("pending".equals(order.getString("status", "")) ? Fate.PENDING : Fate.OTHER, created, null);
-    }
-
-    private static Result summarise(LoadPhase.Placement placement, Outcome[] outcomes, Errors errors) {
-        long confirmed = 0;
-        long rejected = 0;
+        Map<String, Long> failed = new TreeMap<>();
+        Map<String, Long> inFlight = new TreeMap<>();
+        long done = 0;
         long pending = 0;
-        long other = 0;
-        long inWindow = 0;
         Instant last = null;
-        Samples latency = new Samples();
-        for (Outcome o : outcomes) {
-            switch (o.fate()) {
-                case CONFIRMED -> confirmed++;
-                case REJECTED -> rejected++;
-                case PENDING -> pending++;
-                case OTHER -> other++;
-                case UNKNOWN -> {
-                }
-            }
-            if (o.decidedAt() == null) {
+        for (OrderStages o : orders) {
+            if (o == null) {
                 continue;
             }
-            if (!o.decidedAt().isBefore(placement.windowStart()) && !o.decidedAt().isAfter(placement.windowEnd())) {
-                inWindow++;
+            for (Stage stage : Stage.values()) {
+                Instant at = o.at(stage);
+                if (at != null) {
+                    reached.merge(stage, 1L, Long::sum);
+                    if (o.createdAt() != null) {
+                        latencies.get(stage).add(Math.max(0, Duration.between(o.createdAt(), at).toNanos()));
+                    }
+                }
             }
-            if (o.createdAt() != null) {
-                latency.add(Math.max(0, Duration.between(o.createdAt(), o.decidedAt()).toNanos()));
+            if (o.done()) {
+                done++;
+            } else if (o.failed()) {
+                failed.merge(o.failure(), 1L, Long::sum);
+            } else {
+                inFlight.merge(o.status(), 1L, Long::sum);
+                if (o.pending()) {
+                    pending++;
+                }
             }
-            if (last == null || o.decidedAt().isAfter(last)) {
-                last = o.decidedAt();
+            Instant step = o.lastStep();
+            if (step != null && (last == null || step.isAfter(last))) {
+                last = step;
             }
+        }
+        Map<Stage, StageFigures> stages = new EnumMap<>(Stage.class);
+        for (Stage stage : Stage.values()) {
+            Samples latency = latencies.get(stage);
+            double median = latency.percentileMillis(50);
+            long shift = Double.isNaN(median) ? 0 : (long) (median * 1e6);
+            Instant from = placement.windowStart().plusNanos(shift);
+            Instant to = placement.windowEnd().plusNanos(shift);
+            long inWindow = 0;
+            for (OrderStages o : orders) {
+                Instant at = o == null ? null : o.at(stage);
+                if (at != null && !at.isBefore(from) && !at.isAfter(to)) {
+                    inWindow++;
+                }
+            }
+            stages.put(stage, new StageFigures(reached.get(stage), inWindow, latency));
         }
         double drain = last == null || !last.isAfter(placement.windowEnd()) ? 0
                 : Duration.between(placement.windowEnd(), last).toNanos() / 1e9;
-        return new Result(confirmed, rejected, pending, other, inWindow, latency, drain, errors);
+        return new Result(stages, done, failed, pending, inFlight, moving, drain, errors);
     }
 }
