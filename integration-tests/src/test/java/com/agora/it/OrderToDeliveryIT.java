@@ -184,7 +184,7 @@ class OrderToDeliveryIT {
         Shop.Customer customer = shop.customer(18);
         Order order = shop.deliver(customer, kettle, 2);
 
-        JsonObject rma = order.requestReturn(1, "arrived scratched");
+        JsonObject rma = order.requestReturn(1, "damaged");
         rma = shop.awaitReturnStatus(rma, "approved");
         shop.receiveReturn(rma);
         shop.inspectReturn(rma, true);
@@ -204,7 +204,7 @@ class OrderToDeliveryIT {
         Shop.Customer customer = shop.customer(19);
         Order order = shop.deliver(customer, kettle, 1);
 
-        JsonObject rma = order.requestReturn(1, "does not work");
+        JsonObject rma = order.requestReturn(1, "defective");
         rma = shop.awaitReturnStatus(rma, "approved");
         shop.receiveReturn(rma);
         shop.inspectReturn(rma, false);

@@ -26,6 +26,7 @@ import com.agora.order.entity.OrderEvent;
 import com.agora.order.entity.OrderLine;
 import com.agora.order.entity.OrderStatus;
 import com.agora.order.entity.PaymentStatus;
+import com.agora.payment.boundary.PaymentAgent;
 import com.agora.product.boundary.ProductAgent;
 import com.agora.product.boundary.ProductViews.CatalogPrice;
 import jakarta.annotation.PostConstruct;
@@ -81,6 +82,9 @@ public class OrderAgent {
 
     @Inject
     CustomerDirectory customers;
+
+    @Inject
+    PaymentAgent payments;
 
     @Inject
     @ConfigProperty(name = "agora.order.tax-rate", defaultValue = "0.08")
@@ -150,10 +154,11 @@ public class OrderAgent {
         long billingAddress = request.billingAddressId() == null ? shippingAddress
                 : addressOf(customerId, request.billingAddressId(), "billingAddressId");
 
+        long paymentMethod = paymentMethodOf(customerId, request.paymentMethodId());
         CustomerOrder order = newOrder(customerId, merchants.get(0), shippingAddress, billingAddress, quantities,
                 prices, false);
         order.setCustomerNotes(request.customerNotes());
-        order.setPaymentMethodId(request.paymentMethodId());
+        order.setPaymentMethodId(paymentMethod);
         order.setServiceLevel(request.serviceLevel() == null ? "standard" : request.serviceLevel());
         order.setClientIp(clientIp);
         OrderEvent placed = announce(order, "placed by " + caller.username());
@@ -357,6 +362,19 @@ public class OrderAgent {
         }
         return customers.shippingAddressOf(customerId).orElseThrow(
                 () -> DomainProblem.invalid(field, "the customer has no shipping address; give one"));
+    }
+
+    /** The given stored card if it is the customer's, else the customer's default one. */
+    private long paymentMethodOf(long customerId, Long requested) {
+        if (requested != null) {
+            if (!payments.methodBelongsTo(requested, customerId)) {
+                throw DomainProblem.invalid("paymentMethodId", "payment method " + requested
+                        + " is not one of the customer's");
+            }
+            return requested;
+        }
+        return payments.defaultMethodOf(customerId).orElseThrow(() -> DomainProblem.invalid("paymentMethodId",
+                "the customer has no stored payment method; store a card first (POST /api/v1/payment-methods)"));
     }
 
     private static OrderStatus status(String text) {
