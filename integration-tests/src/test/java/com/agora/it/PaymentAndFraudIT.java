@@ -72,7 +72,7 @@ class PaymentAndFraudIT {
     void aCardIsCheckedStoredWithoutItsNumberAndRegisteredOnlyByWhoMay() {
         ApiClient integrator = api("integrator", "integrator123");
 
-        Reply invalid = integrator.post("/api/v1/payment-methods", card(21, "4242 4242 4242 4241", 13, 2001, false));
+        Reply invalid = integrator.post("/api/v1/payment-methods", card(21, "4242 4242 4242 4241", 13, 99, false));
         assertEquals(400, invalid.status(), invalid.body());
         assertTrue(invalid.contentType().startsWith("application/problem+json"), invalid.contentType());
         assertEquals(List.of("cardNumber", "expiryMonth", "expiryYear"), fields(invalid));
