@@ -26,6 +26,7 @@ import com.agora.kernel.error.StatusCodes;
 import com.agora.kernel.event.EventPublisher;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
+import com.agora.kernel.paging.PagedQuery;
 import com.agora.kernel.security.Caller;
 import com.agora.warehouse.boundary.WarehouseAgent;
 import com.agora.warehouse.boundary.WarehouseViews.PickListView;
@@ -34,7 +35,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -141,31 +141,19 @@ public class CarrierAgent {
 
     /** Shipments the caller may see, newest first; merchants see only their own. */
     public Page<ShipmentView> listShipments(Caller caller, ShipmentFilter filter, PageRequest page) {
-        StringBuilder where = new StringBuilder(" from Shipment s where 1 = 1");
-        Map<String, Object> parameters = new LinkedHashMap<>();
+        PagedQuery<Shipment> query = PagedQuery.of(Shipment.class, "s");
         if (!caller.seesAllMerchants()) {
-            where.append(" and s.merchantId = :merchant");
-            parameters.put("merchant", caller.ownMerchantId());
+            query.where("s.merchantId = :merchant", "merchant", caller.ownMerchantId());
         }
         if (filter.orderId() != null) {
-            where.append(" and s.orderId = :order");
-            parameters.put("order", filter.orderId());
+            query.where("s.orderId = :order", "order", filter.orderId());
         }
         if (filter.status() != null && !filter.status().isBlank()) {
-            where.append(" and s.status = :status");
-            parameters.put("status", StatusCodes.parse(ShipmentStatus.class, "status", filter.status(),
-                    "shipment status"));
+            query.where("s.status = :status", "status", StatusCodes.parse(ShipmentStatus.class, "status",
+                    filter.status(), "shipment status"));
         }
-        TypedQuery<Shipment> query = em.createQuery("select s" + where + " order by s.createdAt desc, s.id desc",
-                Shipment.class);
-        TypedQuery<Long> count = em.createQuery("select count(s)" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            query.setParameter(name, value);
-            count.setParameter(name, value);
-        });
         Map<Long, Carrier> carriers = carriers();
-        return new Page<>(query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
-                .map(s -> view(s, carriers)).toList(), page, count.getSingleResult());
+        return query.page(em, "s.createdAt desc, s.id desc", page).map(s -> view(s, carriers));
     }
 
     /** For Transport Management: a shipment by id, whoever asks; callers apply their own visibility. */

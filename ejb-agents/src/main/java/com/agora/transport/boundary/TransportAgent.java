@@ -16,6 +16,7 @@ import com.agora.kernel.idempotency.IdempotencyKeys;
 import com.agora.kernel.idempotency.RequestFingerprint;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
+import com.agora.kernel.paging.PagedQuery;
 import com.agora.kernel.security.Caller;
 import com.agora.transport.boundary.TransportViews.PickupFilter;
 import com.agora.transport.boundary.TransportViews.PickupView;
@@ -34,12 +35,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -184,30 +183,19 @@ public class TransportAgent {
     /** Pickups, the latest day first; for operations. */
     public Page<PickupView> listPickups(Caller caller, PickupFilter filter, PageRequest page) {
         requireOperations(caller);
-        StringBuilder where = new StringBuilder(" from Pickup p where 1 = 1");
-        Map<String, Object> parameters = new LinkedHashMap<>();
+        PagedQuery<Pickup> query = PagedQuery.of(Pickup.class, "p");
         if (filter.date() != null) {
-            where.append(" and p.pickupDate = :day");
-            parameters.put("day", filter.date());
+            query.where("p.pickupDate = :day", "day", filter.date());
         }
         if (filter.status() != null && !filter.status().isBlank()) {
-            where.append(" and p.status = :status");
-            parameters.put("status", StatusCodes.parse(PickupStatus.class, "status", filter.status(),
-                    "pickup status"));
+            query.where("p.status = :status", "status", StatusCodes.parse(PickupStatus.class, "status",
+                    filter.status(), "pickup status"));
         }
-        TypedQuery<Pickup> query = em.createQuery("select p" + where + " order by p.pickupDate desc, p.id",
-                Pickup.class);
-        TypedQuery<Long> count = em.createQuery("select count(p)" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            query.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<Pickup> found = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        Map<Long, List<Long>> shipments = shipmentsOf(found.stream().map(Pickup::getId).toList());
+        Page<Pickup> found = query.page(em, "p.pickupDate desc, p.id", page);
+        Map<Long, List<Long>> shipments = shipmentsOf(found.items().stream().map(Pickup::getId).toList());
         Map<Long, String> carrierCodes = carrierCodes();
         Map<Long, String> warehouseCodes = warehouses.warehouseCodes();
-        return new Page<>(found.stream().map(p -> view(p, shipments.getOrDefault(p.getId(), List.of()), carrierCodes,
-                warehouseCodes)).toList(), page, count.getSingleResult());
+        return found.map(p -> view(p, shipments.getOrDefault(p.getId(), List.of()), carrierCodes, warehouseCodes));
     }
 
     /** The carrier's driver has taken the pickup's parcels; later parcels wait for the next day's pickup. */

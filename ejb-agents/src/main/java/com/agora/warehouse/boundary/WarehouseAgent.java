@@ -13,6 +13,7 @@ import com.agora.kernel.error.StatusCodes;
 import com.agora.kernel.event.EventPublisher;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
+import com.agora.kernel.paging.PagedQuery;
 import com.agora.kernel.security.Caller;
 import com.agora.product.boundary.ProductAgent;
 import com.agora.warehouse.boundary.WarehouseViews.LineView;
@@ -32,12 +33,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -123,37 +122,24 @@ public class WarehouseAgent {
     }
 
     public Page<PickListView> listPickLists(Caller caller, PickListFilter filter, PageRequest page) {
-        StringBuilder where = new StringBuilder(" from PickList p where 1 = 1");
-        Map<String, Object> parameters = new LinkedHashMap<>();
+        PagedQuery<PickList> query = PagedQuery.of(PickList.class, "p");
         if (!caller.seesAllMerchants()) {
-            where.append(" and p.merchantId = :merchant");
-            parameters.put("merchant", caller.ownMerchantId());
+            query.where("p.merchantId = :merchant", "merchant", caller.ownMerchantId());
         }
         if (filter.orderId() != null) {
-            where.append(" and p.orderId = :order");
-            parameters.put("order", filter.orderId());
+            query.where("p.orderId = :order", "order", filter.orderId());
         }
         if (filter.warehouseId() != null) {
-            where.append(" and p.warehouseId = :warehouse");
-            parameters.put("warehouse", filter.warehouseId());
+            query.where("p.warehouseId = :warehouse", "warehouse", filter.warehouseId());
         }
         if (filter.status() != null && !filter.status().isBlank()) {
-            where.append(" and p.status = :status");
-            parameters.put("status", StatusCodes.parse(PickListStatus.class, "status", filter.status(),
-                    "pick list status"));
+            query.where("p.status = :status", "status", StatusCodes.parse(PickListStatus.class, "status",
+                    filter.status(), "pick list status"));
         }
-        TypedQuery<PickList> query = em.createQuery("select p" + where + " order by p.createdAt desc, p.id desc",
-                PickList.class);
-        TypedQuery<Long> count = em.createQuery("select count(p)" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            query.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<PickList> found = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        Map<Long, List<PickListLine>> lines = linesOf(found.stream().map(PickList::getId).toList());
+        Page<PickList> found = query.page(em, "p.createdAt desc, p.id desc", page);
+        Map<Long, List<PickListLine>> lines = linesOf(found.items().stream().map(PickList::getId).toList());
         Map<Long, String> codes = warehouseCodes();
-        return new Page<>(found.stream().map(p -> view(p, codes, lines.getOrDefault(p.getId(), List.of()))).toList(),
-                page, count.getSingleResult());
+        return found.map(p -> view(p, codes, lines.getOrDefault(p.getId(), List.of())));
     }
 
     public PickListView findPickList(Caller caller, long id) {
