@@ -410,18 +410,13 @@ class ReturnsIT {
     }
 
     private static DataSource database() {
-        try {
-            return (DataSource) new InitialContext().lookup("jdbc/agora");
-        } catch (NamingException e) {
-            throw new IllegalStateException(e);
-        }
+        return InServer.database();
     }
 
     // --- small helpers ---
 
     private ApiClient api(String user, String password) {
-        return ApiClient.at(probeUrl.getProtocol() + "://" + probeUrl.getHost() + ":" + probeUrl.getPort(), user,
-                password);
+        return InServer.api(probeUrl, user, password);
     }
 
     private static JsonObjectBuilder returnOf(Purchase purchase, int quantity, String reason) {
