@@ -144,8 +144,7 @@ class AgentMessagingIT {
     }
 
     private ApiClient api(String user, String password) {
-        return ApiClient.at(probeUrl.getProtocol() + "://" + probeUrl.getHost() + ":" + probeUrl.getPort(), user,
-                password);
+        return InServer.api(probeUrl, user, password);
     }
 
     /** A fresh active product of merchant 1 with stock in one warehouse: {productId, variantId}. */
@@ -216,10 +215,6 @@ class AgentMessagingIT {
     }
 
     private static DataSource database() {
-        try {
-            return (DataSource) new InitialContext().lookup("jdbc/agora");
-        } catch (NamingException e) {
-            throw new IllegalStateException(e);
-        }
+        return InServer.database();
     }
 }

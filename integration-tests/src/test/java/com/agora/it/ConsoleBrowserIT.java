@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -274,6 +275,37 @@ class ConsoleBrowserIT {
                 browser.findElements(By.cssSelector("[id='shipments:tabs:pickup-table_data'] tr[data-ri]")).size());
     }
 
+    @Test
+    void aMerchantApprovesAReturnWithANoteFromTheReturnsPage() throws SQLException {
+        DeliveredOrders orders = new DeliveredOrders(ApiClient.as("merchant1", "merchant123"),
+                ConsoleBrowserIT::database);
+        DeliveredOrders.Purchase purchase = orders.arrange("customer1", new BigDecimal("30.00"), 1,
+                Instant.now().minus(Duration.ofDays(1)), List.of(new long[] {orders.warehouse(0), 1}));
+        ApiClient.Reply requested = ApiClient.as("integrator", "integrator123").post("/api/v1/returns",
+                Json.createObjectBuilder().add("orderId", purchase.orderId())
+                        .add("orderLineId", purchase.lineId()).add("quantity", 1).add("reason", "other").build());
+        assertEquals("requested", requested.json().getString("status"), requested.body());
+        String returnNumber = requested.json().getString("returnNumber");
+        logIn("merchant1", "merchant123");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
+
+        browser.findElement(By.id("nav-returns")).click();
+        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//tbody[@id='returns:table_data']/tr[.//div[text()='" + returnNumber + "']]")));
+        row.findElement(By.cssSelector("button.approve")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decisionForm:note")))
+                .sendKeys("regular customer");
+        browser.findElement(By.id("decisionForm:confirm")).click();
+
+        WebElement growl = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".ui-growl-message")));
+        assertTrue(growl.getText().contains(returnNumber + " approved"), growl.getText());
+        assertEquals(List.of("approved", "merchant1", "regular customer"), query(
+                "select status, decided_by, decision_note from returns where return_number = ?", returnNumber));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.xpath(
+                "//tbody[@id='returns:table_data']/tr[.//div[text()='" + returnNumber + "']]"), "approved"));
+    }
+
     private void logIn(String username, String password) {
         browser.get(console("login.xhtml"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(username);
@@ -354,7 +386,7 @@ class ConsoleBrowserIT {
         }
     }
 
-    private static Connection database() throws SQLException {
+    static Connection database() throws SQLException {
         String password = System.getProperty("agora.db.password");
         return DriverManager.getConnection(
                 System.getProperty("agora.db.url", "jdbc:postgresql://localhost:5432/agora_test"),

@@ -28,7 +28,8 @@ public final class Deployments {
     public static WebArchive probe(Class<?>... testClasses) {
         return ShrinkWrap.create(WebArchive.class, "agora-probe.war")
                 .addClasses(testClasses)
-                .addClasses(ApiClient.class, ApiClient.Reply.class, Eventually.class)
+                .addClasses(ApiClient.class, ApiClient.Reply.class, Eventually.class, InServer.class)
+                .addClasses(DeliveredOrders.class, DeliveredOrders.Database.class, DeliveredOrders.Purchase.class)
                 .addPackages(false, "com.agora.events", "com.agora.kernel.json")
                 .addClasses(com.agora.kernel.event.EventCodec.class, com.agora.kernel.event.ReceivedEvent.class,
                         com.agora.kernel.event.UnreadableEventException.class, com.agora.kernel.agent.Agent.class)

@@ -9,6 +9,7 @@ import com.agora.events.EventType;
 import com.agora.events.PaymentRefunded;
 import com.agora.events.RefundFailed;
 import com.agora.it.ApiClient.Reply;
+import com.agora.it.DeliveredOrders.Purchase;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.event.EventCodec;
 import jakarta.inject.Inject;
@@ -19,16 +20,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.net.URL;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,7 +31,6 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
-import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -57,7 +51,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ReturnsIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
-    private static final BigDecimal TAX_RATE = new BigDecimal("0.08");
 
     @Deployment(name = "platform", testable = false, order = 1)
     static EnterpriseArchive platform() {
@@ -324,59 +317,18 @@ class ReturnsIT {
 
     // --- arranged data: delivered orders as the order saga would leave them ---
 
-    record Purchase(long orderId, String orderNumber, long lineId, long variantId) {
-    }
-
     private Purchase deliveredOrder(String customer, BigDecimal unitPrice, int quantity, Duration deliveredAgo,
             List<long[]> parcels) throws SQLException {
         return arrangedOrder(customer, unitPrice, quantity, Instant.now().minus(deliveredAgo), parcels);
     }
 
-    /** An order of one line of a fresh merchant1 product; delivered when {@code deliveredAt} is given, else shipped. */
     private Purchase arrangedOrder(String customer, BigDecimal unitPrice, int quantity, Instant deliveredAt,
             List<long[]> parcels) throws SQLException {
-        long[] product = product(unitPrice);
-        BigDecimal subtotal = unitPrice.multiply(BigDecimal.valueOf(quantity));
-        BigDecimal tax = subtotal.multiply(TAX_RATE).setScale(2, RoundingMode.HALF_UP);
-        String number = "AG-IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        try (Connection db = database().getConnection()) {
-            long orderId = insert(db, "insert into orders (order_number, customer_id, merchant_id, status,"
-                    + " payment_status, fulfillment_status, subtotal, tax, shipping_cost, total, shipped_at,"
-                    + " delivered_at, shipping_address_id, billing_address_id) select ?, c.id, (select m.id from"
-                    + " merchants m join users u on u.id = m.user_id where u.username = 'merchant1'), ?, 'paid',"
-                    + " 'fulfilled', ?, ?, 0, ?, ?, ?, a.id, a.id from customers c join users u on u.id = c.user_id"
-                    + " join lateral (select id from addresses where customer_id = c.id order by is_default desc, id"
-                    + " limit 1) a on true where u.username = ? returning id",
-                    number, deliveredAt == null ? "shipped" : "delivered", subtotal, tax, subtotal.add(tax),
-                    Timestamp.from(Instant.now().minus(40, ChronoUnit.DAYS)),
-                    deliveredAt == null ? null : Timestamp.from(deliveredAt), customer);
-            long lineId = insert(db, "insert into order_items (order_id, product_id, variant_id, sku, name, quantity,"
-                    + " unit_price, total_price) values (?, ?, ?, 'IT-RMA', 'Returnable', ?, ?, ?) returning id",
-                    orderId, product[0], product[1], quantity, unitPrice, subtotal);
-            for (long[] parcel : parcels) {
-                insert(db, "insert into order_allocations (order_id, variant_id, warehouse_id, warehouse_code,"
-                        + " quantity) values (?, ?, ?, (select code from warehouses where id = ?), ?) returning id",
-                        orderId, product[1], parcel[0], parcel[0], (int) parcel[1]);
-            }
-            return new Purchase(orderId, number, lineId, product[1]);
-        }
+        return orders().arrange(customer, unitPrice, quantity, deliveredAt, parcels);
     }
 
-    /** {productId, variantId} of a fresh active product of merchant1, five units on hand in two warehouses. */
-    private long[] product(BigDecimal price) {
-        ApiClient merchant = api("merchant1", "merchant123");
-        String sku = "RMA-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        Reply created = merchant.post("/api/v1/products", Json.createObjectBuilder()
-                .add("sku", sku).add("name", "Returnable " + sku).add("price", price).add("status", "active").build());
-        assertEquals(201, created.status(), created.body());
-        long variantId = created.json().getJsonArray("variants").getJsonObject(0).getJsonNumber("id").longValue();
-        for (int index = 0; index < 2; index++) {
-            Reply stocked = merchant.post("/api/v1/inventory/adjustments", Json.createObjectBuilder()
-                    .add("variantId", variantId).add("warehouseId", warehouse(index)).add("type", "restock")
-                    .add("quantityChange", 5).add("reason", "returns test stock").build());
-            assertEquals(201, stocked.status(), stocked.body());
-        }
-        return new long[] {created.json().getJsonNumber("id").longValue(), variantId};
+    private DeliveredOrders orders() {
+        return new DeliveredOrders(api("merchant1", "merchant123"), () -> InServer.database().getConnection());
     }
 
     /** Units on hand of a variant, by warehouse. */
@@ -393,35 +345,13 @@ class ReturnsIT {
     }
 
     private long warehouse(int index) {
-        return api("admin", "admin123").get("/api/v1/inventory/warehouses").array().getJsonObject(index)
-                .getJsonNumber("id").longValue();
-    }
-
-    private static long insert(Connection db, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet key = statement.executeQuery()) {
-                key.next();
-                return key.getLong(1);
-            }
-        }
-    }
-
-    private static DataSource database() {
-        try {
-            return (DataSource) new InitialContext().lookup("jdbc/agora");
-        } catch (NamingException e) {
-            throw new IllegalStateException(e);
-        }
+        return orders().warehouse(index);
     }
 
     // --- small helpers ---
 
     private ApiClient api(String user, String password) {
-        return ApiClient.at(probeUrl.getProtocol() + "://" + probeUrl.getHost() + ":" + probeUrl.getPort(), user,
-                password);
+        return InServer.api(probeUrl, user, password);
     }
 
     private static JsonObjectBuilder returnOf(Purchase purchase, int quantity, String reason) {

@@ -64,7 +64,7 @@ public class IdempotencyKeys {
                 .executeUpdate();
     }
 
-    /** The stored form of a request: a SHA-256 of its canonical text, so a reused key with another body is caught. */
+    /** A request as stored with its key: the SHA-256 of its canonical text, so a reuse with another body shows. */
     public static String fingerprint(String canonicalRequest) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

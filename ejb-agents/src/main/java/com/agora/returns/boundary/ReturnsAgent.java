@@ -14,6 +14,7 @@ import com.agora.kernel.agent.BusinessAgent;
 import com.agora.kernel.error.DomainProblem;
 import com.agora.kernel.event.EventPublisher;
 import com.agora.kernel.idempotency.IdempotencyKeys;
+import com.agora.kernel.paging.FilteredQuery;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
 import com.agora.kernel.security.Caller;
@@ -39,11 +40,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -278,36 +277,22 @@ public class ReturnsAgent {
     }
 
     public Page<ReturnView> listReturns(Caller caller, ReturnFilter filter, PageRequest page) {
-        StringBuilder where = new StringBuilder(" from ReturnAuthorization r where 1 = 1");
-        Map<String, Object> parameters = new LinkedHashMap<>();
+        FilteredQuery<ReturnAuthorization> query = new FilteredQuery<>(ReturnAuthorization.class, "r");
         if (caller.isMerchant()) {
-            where.append(" and r.merchantId = :merchant");
-            parameters.put("merchant", caller.ownMerchantId());
+            query.where("r.merchantId = :merchant", "merchant", caller.ownMerchantId());
         } else if (caller.isCustomer()) {
             if (caller.customerId() == null) {
                 throw DomainProblem.forbidden("account " + caller.username() + " is not linked to a customer");
             }
-            where.append(" and r.customerId = :customer");
-            parameters.put("customer", caller.customerId());
+            query.where("r.customerId = :customer", "customer", caller.customerId());
         }
         if (filter.status() != null && !filter.status().isBlank()) {
-            where.append(" and r.status = :status");
-            parameters.put("status", status(filter.status()));
+            query.where("r.status = :status", "status", status(filter.status()));
         }
         if (filter.orderId() != null) {
-            where.append(" and r.orderId = :order");
-            parameters.put("order", filter.orderId());
+            query.where("r.orderId = :order", "order", filter.orderId());
         }
-        TypedQuery<ReturnAuthorization> query = em.createQuery(
-                "select r" + where + " order by r.createdAt desc, r.id desc", ReturnAuthorization.class);
-        TypedQuery<Long> count = em.createQuery("select count(r)" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            query.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<ReturnView> returns = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
-                .stream().map(ReturnViews::view).toList();
-        return new Page<>(returns, page, count.getSingleResult());
+        return query.page(em, "r.createdAt desc, r.id desc", page, ReturnViews::view);
     }
 
     // Replies of the other agents. Each is applied once even when delivered again: the timestamps say what

@@ -43,7 +43,8 @@ public final class RefundCalculation {
         }
         BigDecimal paidForGoods = order.subtotal().add(order.tax()).subtract(order.discount()).max(BigDecimal.ZERO);
         BigDecimal tax = share(order.tax(), returnedAfter, order).subtract(share(order.tax(), returnedBefore, order));
-        BigDecimal total = share(paidForGoods, returnedAfter, order).subtract(share(paidForGoods, returnedBefore, order));
+        BigDecimal total = share(paidForGoods, returnedAfter, order)
+                .subtract(share(paidForGoods, returnedBefore, order));
         return new Refund(merchandise, tax, merchandise.add(tax).subtract(total), total);
     }
 

@@ -1,0 +1,44 @@
+package com.agora.kernel.paging;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A JPQL list whose conditions depend on the caller and the filters given: conditions are added one by one, and
+ * the page and its total come from the same conditions, so the count can never disagree with the rows.
+ */
+public final class FilteredQuery<E> {
+
+    private final Class<E> type;
+    private final String alias;
+    private final StringBuilder where;
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    /** @param alias how the conditions name the entity, e.g. {@code r} for {@code r.status = :status} */
+    public FilteredQuery(Class<E> type, String alias) {
+        this.type = type;
+        this.alias = alias;
+        this.where = new StringBuilder(" from " + type.getSimpleName() + " " + alias + " where 1 = 1");
+    }
+
+    /** Adds a condition with one named parameter, e.g. {@code where("r.status = :status", "status", value)}. */
+    public FilteredQuery<E> where(String condition, String parameter, Object value) {
+        where.append(" and ").append(condition);
+        parameters.put(parameter, value);
+        return this;
+    }
+
+    public <V> Page<V> page(EntityManager em, String orderBy, PageRequest page, Function<E, V> view) {
+        TypedQuery<E> rows = em.createQuery("select " + alias + where + " order by " + orderBy, type);
+        TypedQuery<Long> count = em.createQuery("select count(" + alias + ")" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            rows.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        return new Page<>(rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
+                .map(view).toList(), page, count.getSingleResult());
+    }
+}
