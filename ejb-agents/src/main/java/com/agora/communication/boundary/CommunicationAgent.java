@@ -134,6 +134,7 @@ public class CommunicationAgent {
         Contact contact = customers.contactOf(customerId).orElseThrow(
                 () -> new IllegalStateException("customer " + customerId + " has no contact details"));
         RenderedMail mail = compose.apply(contact.name());
+        log.takeTurn(orderId, mail.template().code(), reference);
         Optional<CustomerMessage> earlier = log.find(orderId, mail.template().code(), reference);
         if (earlier.isPresent() && earlier.get().isSent()) {
             // Sent before the event's transaction rolled back, or the step was announced twice: tell, don't resend.

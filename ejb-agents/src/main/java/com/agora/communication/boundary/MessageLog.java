@@ -21,6 +21,18 @@ public class MessageLog {
     @PersistenceContext(unitName = "agora")
     EntityManager em;
 
+    /**
+     * Makes deliveries of the same message take turns until the caller's transaction ends. Without it, a second
+     * delivery (the step announced twice, a redelivery) could look for the message while the first is still
+     * handing it to the SMTP server, find nothing recorded, and mail the customer again. A PostgreSQL advisory lock
+     * rather than a row lock, because the message row is written in transactions of its own.
+     */
+    public void takeTurn(long orderId, String template, String reference) {
+        em.createNativeQuery("select count(*) from pg_advisory_xact_lock(hashtext('customer_messages'), hashtext(?1))")
+                .setParameter(1, orderId + "/" + template + "/" + reference)
+                .getSingleResult();
+    }
+
     public Optional<CustomerMessage> find(long orderId, String template, String reference) {
         return em.createQuery("select m from CustomerMessage m where m.orderId = :order and m.template = :template"
                         + " and m.reference = :reference", CustomerMessage.class)
