@@ -298,9 +298,13 @@ final class Shop {
         }
 
         JsonObject payments() {
-            Reply reply = merchant.get("/api/v1/orders/" + id + "/payments");
+            Reply reply = paymentsReply();
             assertEquals(200, reply.status(), reply.body());
             return reply.json();
+        }
+
+        Reply paymentsReply() {
+            return merchant.get("/api/v1/orders/" + id + "/payments");
         }
 
         List<JsonObject> awaitDocuments(String kind, int count) {
