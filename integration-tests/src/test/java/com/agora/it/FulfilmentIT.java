@@ -61,8 +61,7 @@ class FulfilmentIT {
     @Deployment(name = "probe", order = 2)
     static WebArchive probe() {
         // The order story's helpers (an order's JSON, its timeline) come along.
-        return Deployments.probe(FulfilmentIT.class, OrderToReservationIT.class,
-                OrderToReservationIT.StockedVariant.class);
+        return Deployments.probe(FulfilmentIT.class, OrderToReservationIT.class);
     }
 
     @ArquillianResource

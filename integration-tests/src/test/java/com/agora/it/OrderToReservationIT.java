@@ -39,22 +39,21 @@ class OrderToReservationIT {
     static ApiClient merchant;
     static ApiClient otherMerchant;
     static ApiClient integrator;
-    static List<Long> warehouses;
+    static Shop shop;
 
     @BeforeAll
     static void logIn() {
         merchant = ApiClient.as("merchant1", "merchant123");
         otherMerchant = ApiClient.as("merchant2", "merchant123");
         integrator = ApiClient.as("integrator", "integrator123");
-        warehouses = merchant.get("/api/v1/inventory/warehouses").array().stream()
-                .map(w -> w.asJsonObject().getJsonNumber("id").longValue()).toList();
+        shop = Shop.open();
     }
 
     @Test
     void orderIsPricedFromTheCatalogAndReservedAcrossTwoWarehousesWhenNoSingleOneHasEnough() {
-        StockedVariant variant = stockedVariant(new BigDecimal("12.50"), 3, 4);
+        Shop.Stocked variant = shop.stock(new BigDecimal("12.50"), 3, 4);
 
-        Reply placed = integrator.post("/api/v1/orders", order(variant.id(), 6).toString(), Map.of());
+        Reply placed = integrator.post("/api/v1/orders", order(variant.variantId(), 6).toString(), Map.of());
 
         assertEquals(201, placed.status(), placed.body());
         JsonObject order = placed.json();
@@ -66,7 +65,7 @@ class OrderToReservationIT {
                 OrderToReservationIT::stockHeld, AGENTS_TIMEOUT);
         assertTrue(timeline(confirmed).contains("StockReserved"), confirmed.toString());
         assertTrue(confirmed.toString().contains("split across 2 warehouses"), confirmed.toString());
-        List<JsonObject> rows = stockOf(variant.id());
+        List<JsonObject> rows = shop.stockRows(variant);
         assertEquals(6, rows.stream().mapToInt(r -> r.getInt("reserved")).sum());
         JsonObject adjustment = merchant.get("/api/v1/inventory/adjustments?inventoryId="
                 + rows.get(0).getJsonNumber("inventoryId")).json().getJsonArray("items").getJsonObject(0);
@@ -79,21 +78,21 @@ class OrderToReservationIT {
 
     @Test
     void orderThatCannotBeServedIsRejectedAndReservesNothing() {
-        StockedVariant variant = stockedVariant(new BigDecimal("5.00"), 2, 1);
+        Shop.Stocked variant = shop.stock(new BigDecimal("5.00"), 2, 1);
 
-        long id = integrator.post("/api/v1/orders", order(variant.id(), 5).toString(), Map.of()).json()
+        long id = integrator.post("/api/v1/orders", order(variant.variantId(), 5).toString(), Map.of()).json()
                 .getJsonNumber("id").longValue();
 
         JsonObject rejected = integrator.await("/api/v1/orders/" + id, o -> o.getString("status").equals("rejected"),
                 AGENTS_TIMEOUT);
         assertTrue(timeline(rejected).contains("StockUnavailable"), rejected.toString());
-        assertEquals(0, stockOf(variant.id()).stream().mapToInt(r -> r.getInt("reserved")).sum());
+        assertEquals(0, shop.stockRows(variant).stream().mapToInt(r -> r.getInt("reserved")).sum());
     }
 
     @Test
     void cancellingAnOrderThatHoldsStockReleasesIt() {
-        StockedVariant variant = stockedVariant(new BigDecimal("20.00"), 5, 0);
-        long id = integrator.post("/api/v1/orders", order(variant.id(), 2).toString(), Map.of()).json()
+        Shop.Stocked variant = shop.stock(new BigDecimal("20.00"), 5, 0);
+        long id = integrator.post("/api/v1/orders", order(variant.variantId(), 2).toString(), Map.of()).json()
                 .getJsonNumber("id").longValue();
         integrator.await("/api/v1/orders/" + id, OrderToReservationIT::stockHeld, AGENTS_TIMEOUT);
 
@@ -103,20 +102,20 @@ class OrderToReservationIT {
         assertEquals(200, cancelled.status(), cancelled.body());
         assertEquals("cancelled", cancelled.json().getString("status"));
         integrator.await("/api/v1/orders/" + id, o -> timeline(o).contains("StockReleased"), AGENTS_TIMEOUT);
-        assertEquals(0, stockOf(variant.id()).stream().mapToInt(r -> r.getInt("reserved")).sum());
+        assertEquals(0, shop.stockRows(variant).stream().mapToInt(r -> r.getInt("reserved")).sum());
         Reply again = integrator.post("/api/v1/orders/" + id + "/cancel", JsonValue.EMPTY_JSON_OBJECT);
         assertEquals(409, again.status(), again.body());
     }
 
     @Test
     void theSameIdempotencyKeyReturnsTheSameOrderAndNeverTwo() {
-        StockedVariant variant = stockedVariant(new BigDecimal("3.00"), 10, 0);
+        Shop.Stocked variant = shop.stock(new BigDecimal("3.00"), 10, 0);
         String key = UUID.randomUUID().toString();
-        String body = order(variant.id(), 1).toString();
+        String body = order(variant.variantId(), 1).toString();
 
         Reply first = integrator.post("/api/v1/orders", body, Map.of("Idempotency-Key", key));
         Reply second = integrator.post("/api/v1/orders", body, Map.of("Idempotency-Key", key));
-        Reply otherRequest = integrator.post("/api/v1/orders", order(variant.id(), 2).toString(),
+        Reply otherRequest = integrator.post("/api/v1/orders", order(variant.variantId(), 2).toString(),
                 Map.of("Idempotency-Key", key));
 
         assertEquals(201, first.status(), first.body());
@@ -125,7 +124,7 @@ class OrderToReservationIT {
         assertEquals(422, otherRequest.status(), otherRequest.body());
         integrator.await("/api/v1/orders/" + first.json().getJsonNumber("id"),
                 OrderToReservationIT::stockHeld, AGENTS_TIMEOUT);
-        assertEquals(1, stockOf(variant.id()).stream().mapToInt(r -> r.getInt("reserved")).sum());
+        assertEquals(1, shop.stockRows(variant).stream().mapToInt(r -> r.getInt("reserved")).sum());
     }
 
     @Test
@@ -156,8 +155,8 @@ class OrderToReservationIT {
 
     @Test
     void aMerchantNeverSeesAnotherMerchantsOrdersOrProducts() {
-        StockedVariant variant = stockedVariant(new BigDecimal("9.99"), 4, 0);
-        long id = integrator.post("/api/v1/orders", order(variant.id(), 1).toString(), Map.of()).json()
+        Shop.Stocked variant = shop.stock(new BigDecimal("9.99"), 4, 0);
+        long id = integrator.post("/api/v1/orders", order(variant.variantId(), 1).toString(), Map.of()).json()
                 .getJsonNumber("id").longValue();
 
         assertEquals(200, merchant.get("/api/v1/orders/" + id).status());
@@ -202,10 +201,10 @@ class OrderToReservationIT {
 
     @Test
     void agentMetricsMoveWhenAnOrderIsHandled() {
-        StockedVariant variant = stockedVariant(new BigDecimal("1.00"), 3, 0);
+        Shop.Stocked variant = shop.stock(new BigDecimal("1.00"), 3, 0);
         double before = metric("agora_agent_events_handled_total", "agent=\"inventory\"");
 
-        long id = integrator.post("/api/v1/orders", order(variant.id(), 1).toString(), Map.of()).json()
+        long id = integrator.post("/api/v1/orders", order(variant.variantId(), 1).toString(), Map.of()).json()
                 .getJsonNumber("id").longValue();
         integrator.await("/api/v1/orders/" + id, OrderToReservationIT::stockHeld, AGENTS_TIMEOUT);
 
@@ -213,39 +212,6 @@ class OrderToReservationIT {
                 AGENTS_TIMEOUT, "the inventory agent's handled-events counter to move");
         assertTrue(metric("agora_agent_events_handled_total", "agent=\"inventory\"") > before);
         assertTrue(metric("agora_orders_placed_total", "") >= 1);
-    }
-
-    record StockedVariant(long productId, long id) {
-    }
-
-    /** A fresh active product of merchant1 with the given stock in the first two warehouses. */
-    static StockedVariant stockedVariant(BigDecimal price, int inFirstWarehouse, int inSecondWarehouse) {
-        String sku = "IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        Reply created = merchant.post("/api/v1/products", Json.createObjectBuilder()
-                .add("sku", sku).add("name", "Test product " + sku).add("price", price).add("status", "active")
-                .build());
-        assertEquals(201, created.status(), created.body());
-        long productId = created.json().getJsonNumber("id").longValue();
-        long variantId = created.json().getJsonArray("variants").getJsonObject(0).getJsonNumber("id").longValue();
-        restock(variantId, warehouses.get(0), inFirstWarehouse);
-        restock(variantId, warehouses.get(1), inSecondWarehouse);
-        return new StockedVariant(productId, variantId);
-    }
-
-    private static void restock(long variantId, long warehouseId, int units) {
-        if (units == 0) {
-            return;
-        }
-        Reply adjusted = merchant.post("/api/v1/inventory/adjustments", Json.createObjectBuilder()
-                .add("variantId", variantId).add("warehouseId", warehouseId).add("type", "restock")
-                .add("quantityChange", units).add("reason", "integration test stock").build());
-        assertEquals(201, adjusted.status(), adjusted.body());
-    }
-
-    static List<JsonObject> stockOf(long variantId) {
-        Reply reply = merchant.get("/api/v1/inventory?variantId=" + variantId);
-        assertEquals(200, reply.status(), reply.body());
-        return reply.json().getJsonArray("items").stream().map(JsonValue::asJsonObject).toList();
     }
 
     static JsonObject order(long variantId, int quantity) {

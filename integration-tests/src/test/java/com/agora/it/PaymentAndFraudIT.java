@@ -261,15 +261,24 @@ class PaymentAndFraudIT {
     }
 
     /** A real order of merchant 1 for the customer, so the payment rows have an order to belong to. */
+    /**
+     * A real order row that the other agents leave alone: its product has no stock, so Inventory rejects it and the
+     * flow stops there. The test then plays the Order agent's requests to Payment and Fraud Detection itself.
+     */
     private long placedOrder(ApiClient integrator, long customerId) {
-        long variant = integrator.get("/api/v1/products?status=active&size=1&merchantId=1").json()
-                .getJsonArray("items").getJsonObject(0).getJsonArray("variants").getJsonObject(0)
-                .getJsonNumber("id").longValue();
+        String sku = "PF-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Reply product = api("merchant1", "merchant123").post("/api/v1/products", Json.createObjectBuilder()
+                .add("sku", sku).add("name", "Unstocked " + sku).add("price", new BigDecimal("10.00"))
+                .add("status", "active").build());
+        assertEquals(201, product.status(), product.body());
+        long variant = product.json().getJsonArray("variants").getJsonObject(0).getJsonNumber("id").longValue();
         Reply placed = integrator.post("/api/v1/orders", Json.createObjectBuilder().add("customerId", customerId)
                 .add("items", Json.createArrayBuilder().add(Json.createObjectBuilder().add("variantId", variant)
                         .add("quantity", 1))).build());
         assertEquals(201, placed.status(), placed.body());
-        return placed.json().getJsonNumber("id").longValue();
+        long id = placed.json().getJsonNumber("id").longValue();
+        integrator.await("/api/v1/orders/" + id, o -> o.getString("status").equals("rejected"), TIMEOUT);
+        return id;
     }
 
     private static long registeredCard(ApiClient integrator, long customerId, String number) {

@@ -84,11 +84,16 @@ final class Shop {
         assertEquals(201, adjusted.status(), adjusted.body());
     }
 
-    /** Units on hand and units reserved of a variant, summed over the warehouses. */
-    List<Integer> onHandAndReserved(Stocked stocked) {
+    /** The variant's stock rows, one per warehouse, as the merchant sees them. */
+    List<JsonObject> stockRows(Stocked stocked) {
         Reply reply = merchant.get("/api/v1/inventory?variantId=" + stocked.variantId());
         assertEquals(200, reply.status(), reply.body());
-        List<JsonObject> rows = reply.json().getJsonArray("items").stream().map(JsonValue::asJsonObject).toList();
+        return reply.json().getJsonArray("items").stream().map(JsonValue::asJsonObject).toList();
+    }
+
+    /** Units on hand and units reserved of a variant, summed over the warehouses. */
+    List<Integer> onHandAndReserved(Stocked stocked) {
+        List<JsonObject> rows = stockRows(stocked);
         return List.of(rows.stream().mapToInt(r -> r.getInt("quantity")).sum(),
                 rows.stream().mapToInt(r -> r.getInt("reserved")).sum());
     }

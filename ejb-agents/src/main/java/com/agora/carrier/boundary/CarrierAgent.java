@@ -22,11 +22,11 @@ import com.agora.events.ShipmentCreated;
 import com.agora.events.ShipmentTracked;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.agent.BusinessAgent;
-import com.agora.kernel.error.StatusCodes;
+import com.agora.kernel.error.Codes;
 import com.agora.kernel.event.EventPublisher;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
-import com.agora.kernel.paging.PagedQuery;
+import com.agora.kernel.paging.FilteredQuery;
 import com.agora.kernel.security.Caller;
 import com.agora.warehouse.boundary.WarehouseAgent;
 import com.agora.warehouse.boundary.WarehouseViews.PickListView;
@@ -141,7 +141,7 @@ public class CarrierAgent {
 
     /** Shipments the caller may see, newest first; merchants see only their own. */
     public Page<ShipmentView> listShipments(Caller caller, ShipmentFilter filter, PageRequest page) {
-        PagedQuery<Shipment> query = PagedQuery.of(Shipment.class, "s");
+        FilteredQuery<Shipment> query = new FilteredQuery<>(Shipment.class, "s");
         if (!caller.seesAllMerchants()) {
             query.where("s.merchantId = :merchant", "merchant", caller.ownMerchantId());
         }
@@ -149,8 +149,8 @@ public class CarrierAgent {
             query.where("s.orderId = :order", "order", filter.orderId());
         }
         if (filter.status() != null && !filter.status().isBlank()) {
-            query.where("s.status = :status", "status", StatusCodes.parse(ShipmentStatus.class, "status",
-                    filter.status(), "shipment status"));
+            query.where("s.status = :status", "status", Codes.parse(ShipmentStatus.class, "status",
+                    filter.status()));
         }
         Map<Long, Carrier> carriers = carriers();
         return query.page(em, "s.createdAt desc, s.id desc", page).map(s -> view(s, carriers));
@@ -204,7 +204,7 @@ public class CarrierAgent {
         Carrier carrier = s.getCarrierId() == null ? null : carriers.get(s.getCarrierId());
         return new ShipmentView(s.getId(), s.getOrderId(), s.getMerchantId(), s.getPickListId(), s.getWarehouseId(),
                 s.getCarrierId(), s.getCarrierCode(), carrier == null ? null : carrier.getName(), s.getServiceLevel(),
-                s.getTrackingNumber(), s.getTrackingUrl(), StatusCodes.code(s.getStatus()), s.getZone(),
+                s.getTrackingNumber(), s.getTrackingUrl(), Codes.code(s.getStatus()), s.getZone(),
                 s.getWeight(), s.getShippingCost(), s.getEstimatedDeliveryDate(), s.getActualDeliveryDate(),
                 s.getCreatedAt());
     }

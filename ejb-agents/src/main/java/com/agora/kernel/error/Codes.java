@@ -2,7 +2,7 @@ package com.agora.kernel.error;
 
 import java.util.Locale;
 
-/** Reads the lowercase status and type codes clients send (as in {@code ?status=review}) into their enums. */
+/** Status and type codes as clients and the database spell them (lowercase, as in {@code ?status=review}). */
 public final class Codes {
 
     private Codes() {
@@ -15,5 +15,10 @@ public final class Codes {
         } catch (IllegalArgumentException e) {
             throw DomainProblem.invalid(field, "unknown " + field + " '" + code + "'");
         }
+    }
+
+    /** The enum as its lowercase code, the way the API and the database spell it. */
+    public static String code(Enum<?> value) {
+        return value == null ? null : value.name().toLowerCase(Locale.ROOT);
     }
 }

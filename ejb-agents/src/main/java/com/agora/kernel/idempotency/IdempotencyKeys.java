@@ -11,7 +11,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Remembers which resource an {@code Idempotency-Key} created, per caller, inside the creating transaction.
@@ -64,11 +67,15 @@ public class IdempotencyKeys {
                 .executeUpdate();
     }
 
-    /** A request as stored with its key: the SHA-256 of its canonical text, so a reuse with another body shows. */
-    public static String fingerprint(String canonicalRequest) {
+    /**
+     * What the keys compare to tell a retry from a different request under the same key: a SHA-256 of the request's
+     * fields in a fixed order (absent fields count as empty).
+     */
+    public static String fingerprint(Object... fields) {
+        String canonical = Stream.of(fields).map(f -> Objects.toString(f, "")).collect(Collectors.joining("|"));
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonicalRequest.getBytes(StandardCharsets.UTF_8)));
+                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * A JPQL list whose conditions depend on the caller and the filters given: conditions are added one by one, and
@@ -31,14 +30,14 @@ public final class FilteredQuery<E> {
         return this;
     }
 
-    public <V> Page<V> page(EntityManager em, String orderBy, PageRequest page, Function<E, V> view) {
+    public Page<E> page(EntityManager em, String orderBy, PageRequest page) {
         TypedQuery<E> rows = em.createQuery("select " + alias + where + " order by " + orderBy, type);
         TypedQuery<Long> count = em.createQuery("select count(" + alias + ")" + where, Long.class);
         parameters.forEach((name, value) -> {
             rows.setParameter(name, value);
             count.setParameter(name, value);
         });
-        return new Page<>(rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
-                .map(view).toList(), page, count.getSingleResult());
+        return new Page<>(rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), page,
+                count.getSingleResult());
     }
 }

@@ -6,9 +6,11 @@ import com.agora.events.OrderCancelled;
 import com.agora.events.OrderPlaced;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.agent.BusinessAgent;
+import com.agora.kernel.error.Codes;
 import com.agora.kernel.error.DomainProblem;
 import com.agora.kernel.event.EventPublisher;
 import com.agora.kernel.idempotency.IdempotencyKeys;
+import com.agora.kernel.paging.FilteredQuery;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
 import com.agora.kernel.security.Caller;
@@ -35,17 +37,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -256,36 +252,21 @@ public class OrderAgent {
     }
 
     public Page<OrderSummary> listOrders(Caller caller, OrderFilter filter, PageRequest page) {
-        StringBuilder where = new StringBuilder(" from CustomerOrder o where 1 = 1");
-        Map<String, Object> parameters = new LinkedHashMap<>();
+        FilteredQuery<CustomerOrder> query = new FilteredQuery<>(CustomerOrder.class, "o");
         if (caller.isMerchant()) {
-            where.append(" and o.merchantId = :merchant");
-            parameters.put("merchant", caller.ownMerchantId());
+            query.where("o.merchantId = :merchant", "merchant", caller.ownMerchantId());
         } else if (filter.merchantId() != null) {
-            where.append(" and o.merchantId = :merchant");
-            parameters.put("merchant", filter.merchantId());
+            query.where("o.merchantId = :merchant", "merchant", filter.merchantId());
         }
         if (caller.isCustomer()) {
-            where.append(" and o.customerId = :customer");
-            parameters.put("customer", ownCustomer(caller));
+            query.where("o.customerId = :customer", "customer", ownCustomer(caller));
         } else if (filter.customerId() != null) {
-            where.append(" and o.customerId = :customer");
-            parameters.put("customer", filter.customerId());
+            query.where("o.customerId = :customer", "customer", filter.customerId());
         }
         if (filter.status() != null && !filter.status().isBlank()) {
-            where.append(" and o.status = :status");
-            parameters.put("status", status(filter.status()));
+            query.where("o.status = :status", "status", Codes.parse(OrderStatus.class, "status", filter.status()));
         }
-        TypedQuery<CustomerOrder> query = em.createQuery("select o" + where + " order by o.createdAt desc, o.id desc",
-                CustomerOrder.class);
-        TypedQuery<Long> count = em.createQuery("select count(o)" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            query.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<OrderSummary> orders = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
-                .stream().map(OrderViews::summary).toList();
-        return new Page<>(orders, page, count.getSingleResult());
+        return query.page(em, "o.createdAt desc, o.id desc", page).map(OrderViews::summary);
     }
 
     /**
@@ -377,24 +358,10 @@ public class OrderAgent {
                 "the customer has no stored payment method; store a card first (POST /api/v1/payment-methods)"));
     }
 
-    private static OrderStatus status(String text) {
-        try {
-            return OrderStatus.valueOf(text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw DomainProblem.invalid("status", "unknown order status '" + text + "'");
-        }
-    }
-
     private static String fingerprint(long customerId, PlaceOrder request) {
-        String canonical = customerId + "|" + request.shippingAddressId() + "|" + request.billingAddressId() + "|"
-                + request.items().stream().map(i -> i.variantId() + "x" + i.quantity()).sorted()
-                        .collect(Collectors.joining(",")) + "|" + Objects.toString(request.customerNotes(), "") + "|"
-                + request.paymentMethodId() + "|" + request.serviceLevel();
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return IdempotencyKeys.fingerprint(customerId, request.shippingAddressId(), request.billingAddressId(),
+                request.items().stream().map(i -> i.variantId() + "x" + i.quantity()).sorted()
+                        .collect(Collectors.joining(",")), request.customerNotes(), request.paymentMethodId(),
+                request.serviceLevel());
     }
 }

@@ -18,6 +18,7 @@ import com.agora.kernel.error.Codes;
 import com.agora.kernel.error.DomainProblem;
 import com.agora.kernel.event.EventPublisher;
 import com.agora.kernel.idempotency.IdempotencyKeys;
+import com.agora.kernel.paging.FilteredQuery;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
 import com.agora.kernel.security.Caller;
@@ -41,15 +42,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -277,30 +275,19 @@ public class PaymentAgent {
         if (!caller.isAdmin() && !caller.isMerchant()) {
             throw DomainProblem.forbidden("only merchants and admins list payments");
         }
-        StringBuilder where = new StringBuilder(" from PaymentTransaction t where 1 = 1");
-        Map<String, Object> parameters = new LinkedHashMap<>();
+        FilteredQuery<PaymentTransaction> query = new FilteredQuery<>(PaymentTransaction.class, "t");
         Long merchant = caller.isMerchant() ? Long.valueOf(caller.ownMerchantId()) : filter.merchantId();
         if (merchant != null) {
-            where.append(" and t.merchantId = :merchant");
-            parameters.put("merchant", merchant);
+            query.where("t.merchantId = :merchant", "merchant", merchant);
         }
         if (filter.type() != null && !filter.type().isBlank()) {
-            where.append(" and t.type = :type");
-            parameters.put("type", Codes.parse(TransactionType.class, "type", filter.type()));
+            query.where("t.type = :type", "type", Codes.parse(TransactionType.class, "type", filter.type()));
         }
         if (filter.status() != null && !filter.status().isBlank()) {
-            where.append(" and t.status = :status");
-            parameters.put("status", Codes.parse(TransactionStatus.class, "status", filter.status()));
+            query.where("t.status = :status", "status", Codes.parse(TransactionStatus.class, "status",
+                    filter.status()));
         }
-        TypedQuery<PaymentTransaction> rows = em.createQuery("select t" + where + " order by t.id desc",
-                PaymentTransaction.class);
-        TypedQuery<Long> count = em.createQuery("select count(t)" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            rows.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        return new Page<>(rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
-                .map(PaymentViews::view).toList(), page, count.getSingleResult());
+        return query.page(em, "t.id desc", page).map(PaymentViews::view);
     }
 
     private void voidAuthorization(PaymentTransaction authorization) {

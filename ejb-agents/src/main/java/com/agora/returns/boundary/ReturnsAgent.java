@@ -292,7 +292,7 @@ public class ReturnsAgent {
         if (filter.orderId() != null) {
             query.where("r.orderId = :order", "order", filter.orderId());
         }
-        return query.page(em, "r.createdAt desc, r.id desc", page, ReturnViews::view);
+        return query.page(em, "r.createdAt desc, r.id desc", page).map(ReturnViews::view);
     }
 
     // Replies of the other agents. Each is applied once even when delivered again: the timestamps say what

@@ -10,13 +10,12 @@ import com.agora.events.ShipmentTracked;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.agent.BusinessAgent;
 import com.agora.kernel.error.DomainProblem;
-import com.agora.kernel.error.StatusCodes;
+import com.agora.kernel.error.Codes;
 import com.agora.kernel.event.EventPublisher;
 import com.agora.kernel.idempotency.IdempotencyKeys;
-import com.agora.kernel.idempotency.RequestFingerprint;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
-import com.agora.kernel.paging.PagedQuery;
+import com.agora.kernel.paging.FilteredQuery;
 import com.agora.kernel.security.Caller;
 import com.agora.transport.boundary.TransportViews.PickupFilter;
 import com.agora.transport.boundary.TransportViews.PickupView;
@@ -124,7 +123,7 @@ public class TransportAgent {
         if (!caller.seesAllMerchants()) {
             throw DomainProblem.forbidden("only carriers' integrations and admins report tracking");
         }
-        String fingerprint = RequestFingerprint.of(update.trackingNumber(), update.status(), update.location(),
+        String fingerprint = IdempotencyKeys.fingerprint(update.trackingNumber(), update.status(), update.location(),
                 update.detail(), update.occurredAt());
         if (idempotencyKey != null) {
             Optional<Long> earlier = idempotencyKeys.claim(caller.username(), idempotencyKey, IDEMPOTENT_RESOURCE,
@@ -183,13 +182,13 @@ public class TransportAgent {
     /** Pickups, the latest day first; for operations. */
     public Page<PickupView> listPickups(Caller caller, PickupFilter filter, PageRequest page) {
         requireOperations(caller);
-        PagedQuery<Pickup> query = PagedQuery.of(Pickup.class, "p");
+        FilteredQuery<Pickup> query = new FilteredQuery<>(Pickup.class, "p");
         if (filter.date() != null) {
             query.where("p.pickupDate = :day", "day", filter.date());
         }
         if (filter.status() != null && !filter.status().isBlank()) {
-            query.where("p.status = :status", "status", StatusCodes.parse(PickupStatus.class, "status",
-                    filter.status(), "pickup status"));
+            query.where("p.status = :status", "status", Codes.parse(PickupStatus.class, "status",
+                    filter.status()));
         }
         Page<Pickup> found = query.page(em, "p.pickupDate desc, p.id", page);
         Map<Long, List<Long>> shipments = shipmentsOf(found.items().stream().map(Pickup::getId).toList());
@@ -239,7 +238,7 @@ public class TransportAgent {
     private static PickupView view(Pickup p, List<Long> shipmentIds, Map<Long, String> carrierCodes,
             Map<Long, String> warehouseCodes) {
         return new PickupView(p.getId(), p.getCarrierId(), carrierCodes.get(p.getCarrierId()), p.getWarehouseId(),
-                warehouseCodes.get(p.getWarehouseId()), p.getPickupDate(), StatusCodes.code(p.getStatus()),
+                warehouseCodes.get(p.getWarehouseId()), p.getPickupDate(), Codes.code(p.getStatus()),
                 shipmentIds, p.getCollectedAt(), p.getCollectedBy());
     }
 

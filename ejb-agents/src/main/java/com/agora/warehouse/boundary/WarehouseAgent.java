@@ -9,11 +9,11 @@ import com.agora.inventory.entity.Warehouse;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.agent.BusinessAgent;
 import com.agora.kernel.error.DomainProblem;
-import com.agora.kernel.error.StatusCodes;
+import com.agora.kernel.error.Codes;
 import com.agora.kernel.event.EventPublisher;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
-import com.agora.kernel.paging.PagedQuery;
+import com.agora.kernel.paging.FilteredQuery;
 import com.agora.kernel.security.Caller;
 import com.agora.product.boundary.ProductAgent;
 import com.agora.warehouse.boundary.WarehouseViews.LineView;
@@ -122,7 +122,7 @@ public class WarehouseAgent {
     }
 
     public Page<PickListView> listPickLists(Caller caller, PickListFilter filter, PageRequest page) {
-        PagedQuery<PickList> query = PagedQuery.of(PickList.class, "p");
+        FilteredQuery<PickList> query = new FilteredQuery<>(PickList.class, "p");
         if (!caller.seesAllMerchants()) {
             query.where("p.merchantId = :merchant", "merchant", caller.ownMerchantId());
         }
@@ -133,8 +133,8 @@ public class WarehouseAgent {
             query.where("p.warehouseId = :warehouse", "warehouse", filter.warehouseId());
         }
         if (filter.status() != null && !filter.status().isBlank()) {
-            query.where("p.status = :status", "status", StatusCodes.parse(PickListStatus.class, "status",
-                    filter.status(), "pick list status"));
+            query.where("p.status = :status", "status", Codes.parse(PickListStatus.class, "status",
+                    filter.status()));
         }
         Page<PickList> found = query.page(em, "p.createdAt desc, p.id desc", page);
         Map<Long, List<PickListLine>> lines = linesOf(found.items().stream().map(PickList::getId).toList());
@@ -288,7 +288,7 @@ public class WarehouseAgent {
 
     private static PickListView view(PickList p, Map<Long, String> codes, List<PickListLine> lines) {
         return new PickListView(p.getId(), p.getOrderId(), p.getOrderNumber(), p.getMerchantId(), p.getWarehouseId(),
-                codes.get(p.getWarehouseId()), StatusCodes.code(p.getStatus()), p.getServiceLevel(),
+                codes.get(p.getWarehouseId()), Codes.code(p.getStatus()), p.getServiceLevel(),
                 p.getUnits(), p.getWeightKg(), p.getPickedBy(), p.getPackedBy(), p.getCreatedAt(), p.getPickedAt(),
                 p.getPackedAt(), p.getCancelledAt(), lines.stream().map(l -> new LineView(l.getOrderLineId(),
                         l.getVariantId(), l.getSku(), l.getName(), l.getQuantity(), l.getUnitWeightKg())).toList());

@@ -1,7 +1,7 @@
 package com.agora.warehouse.control;
 
 import com.agora.kernel.error.DomainProblem;
-import com.agora.kernel.error.StatusCodes;
+import com.agora.kernel.error.Codes;
 import com.agora.warehouse.entity.PickListStatus;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -15,7 +15,7 @@ public final class FloorRules {
     /** Picking takes an open pick list off the shelves. */
     public static void requirePickable(long pickListId, PickListStatus status) {
         if (status != PickListStatus.OPEN) {
-            throw DomainProblem.conflict("pick list " + pickListId + " is " + StatusCodes.code(status)
+            throw DomainProblem.conflict("pick list " + pickListId + " is " + Codes.code(status)
                     + "; only an open one can be picked");
         }
     }
@@ -23,7 +23,7 @@ public final class FloorRules {
     /** Packing closes a picked pick list; an open one must be picked first. */
     public static void requirePackable(long pickListId, PickListStatus status) {
         if (status != PickListStatus.PICKED) {
-            throw DomainProblem.conflict("pick list " + pickListId + " is " + StatusCodes.code(status)
+            throw DomainProblem.conflict("pick list " + pickListId + " is " + Codes.code(status)
                     + "; only a picked one can be packed");
         }
     }
