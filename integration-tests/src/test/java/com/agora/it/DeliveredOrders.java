@@ -55,6 +55,12 @@ final class DeliveredOrders {
      */
     Purchase arrange(String customer, BigDecimal unitPrice, int quantity, Instant deliveredAt, List<long[]> parcels)
             throws SQLException {
+        return arrange(customer, unitPrice, quantity, deliveredAt, parcels, true);
+    }
+
+    /** @param paid whether the order's total was authorized and captured, as a shipped order's is */
+    Purchase arrange(String customer, BigDecimal unitPrice, int quantity, Instant deliveredAt, List<long[]> parcels,
+            boolean paid) throws SQLException {
         long[] product = product(unitPrice);
         BigDecimal subtotal = unitPrice.multiply(BigDecimal.valueOf(quantity));
         BigDecimal tax = subtotal.multiply(TAX_RATE).setScale(2, RoundingMode.HALF_UP);
@@ -77,6 +83,17 @@ final class DeliveredOrders {
                 insert(db, "insert into order_allocations (order_id, variant_id, warehouse_id, warehouse_code,"
                         + " quantity) values (?, ?, ?, (select code from warehouses where id = ?), ?) returning id",
                         orderId, product[1], parcel[0], parcel[0], (int) parcel[1]);
+            }
+            if (paid) {
+                // Charged as the Payment agent would have charged it, so refunds meet real money.
+                long authorization = insert(db, "insert into transactions (order_id, order_number, merchant_id,"
+                        + " customer_id, transaction_type, status, amount, gateway, gateway_transaction_id)"
+                        + " select id, order_number, merchant_id, customer_id, 'authorization', 'success', total,"
+                        + " 'test', 'arranged-auth-' || id from orders where id = ? returning id", orderId);
+                insert(db, "insert into transactions (order_id, order_number, merchant_id, customer_id,"
+                        + " parent_transaction_id, transaction_type, status, amount, gateway, gateway_transaction_id)"
+                        + " select id, order_number, merchant_id, customer_id, ?, 'capture', 'success', total, 'test',"
+                        + " 'arranged-capture-' || id from orders where id = ? returning id", authorization, orderId);
             }
             return new Purchase(orderId, number, lineId, product[1]);
         }

@@ -5,15 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.agora.events.EventType;
-import com.agora.events.PaymentRefunded;
 import com.agora.it.ApiClient.Reply;
 import com.agora.it.DeliveredOrders.Purchase;
-import com.agora.kernel.agent.Agent;
-import com.agora.kernel.event.EventCodec;
-import jakarta.inject.Inject;
-import jakarta.jms.JMSContext;
-import jakarta.jms.Queue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -28,8 +21,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -64,8 +55,6 @@ class ReturnsIT {
     @ArquillianResource
     URL probeUrl;
 
-    @Inject
-    JMSContext jms;
 
     @Test
     @OperateOnDeployment("probe")
@@ -105,8 +94,6 @@ class ReturnsIT {
                 .status(), "a second inspection would refund twice");
 
         long returnId = rma.getJsonNumber("id").longValue();
-        refunded(purchase, returnId, new BigDecimal("27.00"));
-        refunded(purchase, returnId, new BigDecimal("27.00"));
         JsonObject refunded = customer.await(path, r -> present(r, "refundedAt"), TIMEOUT);
 
         JsonObject completed = customer.await(path, status("completed"), TIMEOUT);
@@ -152,7 +139,6 @@ class ReturnsIT {
         assertEquals("failed", inspected.getString("inspectionResult"), inspected.toString());
         assertTrue(present(inspected, "refundRequestedAt"), "the customer sent the goods back: the refund still goes");
         assertFalse(present(inspected, "restockRequestedAt"), "failed units never go back on hand");
-        refunded(purchase, rma.getJsonNumber("id").longValue(), new BigDecimal("43.20"));
         JsonObject completed = merchant.await(path, status("completed"), TIMEOUT);
         assertFalse(present(completed, "restockedAt"));
         assertEquals(new BigDecimal("43.20"), amount(completed, "refundAmount"));
@@ -164,8 +150,8 @@ class ReturnsIT {
     void aFailedRefundStaysVisibleUntilItIsAskedForAgain() throws Exception {
         ApiClient customer = api("customer1", "customer123");
         ApiClient admin = api("admin", "admin123");
-        Purchase purchase = deliveredOrder("customer1", new BigDecimal("10.00"), 1, Duration.ofDays(1),
-                List.of(new long[] {warehouse(0), 1}));
+        Purchase purchase = orders().arrange("customer1", new BigDecimal("10.00"), 1,
+                Instant.now().minus(Duration.ofDays(1)), List.of(new long[] {warehouse(0), 1}), false);
         long returnId = customer.post("/api/v1/returns", returnOf(purchase, 1, "defective").build()).json()
                 .getJsonNumber("id").longValue();
         String path = "/api/v1/returns/" + returnId;
@@ -297,19 +283,6 @@ class ReturnsIT {
         assertEquals(0, otherMerchant.get("/api/v1/returns?orderId=" + purchase.orderId()).json().getInt("total"));
         assertEquals(1, merchant.get("/api/v1/returns?orderId=" + purchase.orderId() + "&status=approved").json()
                 .getInt("total"));
-    }
-
-    // --- the other agents' answers, as they send them ---
-
-    private void refunded(Purchase purchase, long returnId, BigDecimal amount) throws NamingException {
-        send(EventType.PAYMENT_REFUNDED, purchase.orderId(), "payment", new PaymentRefunded(purchase.orderId(),
-                returnId, 990_000_000L + returnId, amount, amount, false));
-    }
-
-    private void send(EventType type, long orderId, String source, Object payload) throws NamingException {
-        Queue queue = (Queue) new InitialContext().lookup(Agent.RETURNS.queueJndiName());
-        jms.createProducer().setProperty("eventType", type.typeName())
-                .send(queue, EventCodec.encode(UUID.randomUUID(), type, Instant.now(), orderId, source, payload));
     }
 
     // --- arranged data: delivered orders as the order saga would leave them ---
