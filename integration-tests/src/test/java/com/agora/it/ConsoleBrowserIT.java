@@ -306,6 +306,29 @@ class ConsoleBrowserIT {
                 "//tbody[@id='returns:table_data']/tr[.//div[text()='" + returnNumber + "']]"), "approved"));
     }
 
+    @Test
+    void anAdminApprovesAnOrderWaitingInTheFraudReviewQueue() throws SQLException {
+        Shop shop = Shop.open();
+        Shop.Stocked watch = shop.stock(shop.reviewAmount(), 1, 0);
+        Shop.Customer customer = shop.customer(20);
+        Shop.Order order = shop.place(customer, customer.approvingCard(), watch, 1);
+        order.awaitStatus("under_review");
+        logIn("admin", "admin123");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-fraud-review"))).click();
+
+        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//tbody[@id='reviews:table_data']/tr[.//a[text()='" + order.number() + "']]")));
+        row.findElement(By.cssSelector("input[id$=':note']")).sendKeys("called the customer");
+        row.findElement(By.cssSelector("button[id$=':approve']")).click();
+
+        WebElement growl = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".ui-growl-message")));
+        assertTrue(growl.getText().contains(order.number()), growl.getText());
+        assertEquals(List.of("approved", "admin", "called the customer"), query("select status, reviewed_by,"
+                + " review_note from fraud_assessments where order_id = ?::bigint", String.valueOf(order.id())));
+        order.awaitStatus("confirmed");
+    }
+
     private void logIn(String username, String password) {
         browser.get(console("login.xhtml"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(username);

@@ -126,6 +126,7 @@ class PaymentAndFraudIT {
 
     @Test
     @RunAsClient
+    @OperateOnDeployment("probe")
     void aShippedOrderIsCapturedOnceThenRefundedInPartsButNeverBeyondWhatWasCaptured() {
         Shop shop = Shop.open();
         Shop.Stocked item = shop.stock(new BigDecimal("50.00"), 3, 0);
