@@ -47,6 +47,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -107,24 +108,16 @@ public class InventoryAgent {
 
     /** Gives back whatever an order still holds; an order that never got stock releases nothing. */
     public void releaseStock(OrderCancelled cancellation) {
-        List<StockReservation> held = heldFor(cancellation.orderId());
-        if (held.isEmpty()) {
-            return;
-        }
-        Map<Long, InventoryItem> rows = locked("id", held.stream().map(StockReservation::getInventoryId).toList())
-                .stream().collect(Collectors.toMap(InventoryItem::getId, Function.identity()));
-        int units = 0;
         Instant now = Instant.now();
-        for (StockReservation reservation : held) {
-            InventoryItem row = rows.get(reservation.getInventoryId());
-            row.setReservedQuantity(row.getReservedQuantity() - reservation.getQuantity());
+        int units = settleHeldStock(cancellation.orderId(), (reservation, row) -> {
             reservation.setStatus(ReservationStatus.RELEASED);
             reservation.setReleasedAt(now);
-            units += reservation.getQuantity();
             resolveAlertIfReplenished(row);
+        });
+        if (units > 0) {
+            events.publish(Agent.INVENTORY, EventType.STOCK_RELEASED, cancellation.orderId(),
+                    new StockReleased(cancellation.orderId(), units));
         }
-        events.publish(Agent.INVENTORY, EventType.STOCK_RELEASED, cancellation.orderId(),
-                new StockReleased(cancellation.orderId(), units));
     }
 
     /**
@@ -132,9 +125,26 @@ public class InventoryAgent {
      * shipped units and each stock row gets a sale adjustment for the audit trail.
      */
     public void consumeStock(OrderShipped shipped) {
-        List<StockReservation> held = heldFor(shipped.orderId());
+        int units = settleHeldStock(shipped.orderId(), (reservation, row) -> {
+            row.setQuantity(row.getQuantity() - reservation.getQuantity());
+            reservation.setStatus(ReservationStatus.CONSUMED);
+            record(row, AdjustmentType.SALE, -reservation.getQuantity(), "order " + shipped.orderNumber() + " shipped",
+                    shipped.orderNumber(), null);
+        });
+        if (units > 0) {
+            events.publish(Agent.INVENTORY, EventType.STOCK_CONSUMED, shipped.orderId(),
+                    new StockConsumed(shipped.orderId(), units));
+        }
+    }
+
+    /**
+     * Ends every reservation an order still holds: each stops counting as reserved on its stock row (locked, in id
+     * order) and the step says what becomes of it. Returns the units settled, 0 when the order held nothing.
+     */
+    private int settleHeldStock(long orderId, BiConsumer<StockReservation, InventoryItem> step) {
+        List<StockReservation> held = heldFor(orderId);
         if (held.isEmpty()) {
-            return;
+            return 0;
         }
         Map<Long, InventoryItem> rows = locked("id", held.stream().map(StockReservation::getInventoryId).toList())
                 .stream().collect(Collectors.toMap(InventoryItem::getId, Function.identity()));
@@ -142,14 +152,10 @@ public class InventoryAgent {
         for (StockReservation reservation : held) {
             InventoryItem row = rows.get(reservation.getInventoryId());
             row.setReservedQuantity(row.getReservedQuantity() - reservation.getQuantity());
-            row.setQuantity(row.getQuantity() - reservation.getQuantity());
-            reservation.setStatus(ReservationStatus.CONSUMED);
+            step.accept(reservation, row);
             units += reservation.getQuantity();
-            record(row, AdjustmentType.SALE, -reservation.getQuantity(), "order " + shipped.orderNumber() + " shipped",
-                    shipped.orderNumber(), null);
         }
-        events.publish(Agent.INVENTORY, EventType.STOCK_CONSUMED, shipped.orderId(),
-                new StockConsumed(shipped.orderId(), units));
+        return units;
     }
 
     /** A returned unit passed inspection and goes back on the shelf it left from. */
