@@ -309,7 +309,7 @@ domain_ensure_jdbc() {
     # Payara takes the kind of a pool (plain or XA) from the attributes it was created with; setting them
     # on a live pool leaves the old kind running until a restart. A domain made with other values (before
     # the switch to XA) gets the pool and its resource anew, which takes effect at once.
-    out=$(asadmin_domain get "$prefix.datasource-classname" "$prefix.res-type")
+    out=$(asadmin_domain get "$prefix.*")
     if [[ "$(asadmin_value "$out" "$prefix.datasource-classname" || true)" != "$class" ||
       "$(asadmin_value "$out" "$prefix.res-type" || true)" != "$restype" ]]; then
       log "JDBC pool $AGORA_POOL is not a $restype of $class: deleting it and its resource"
