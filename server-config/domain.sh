@@ -286,14 +286,41 @@ domain_ensure_settings() {
   ((changed)) || log "Container pool settings up to date"
 }
 
+# config_value FILE NAME: the value of the line NAME=... in a server-config file.
+config_value() {
+  local line
+  while IFS= read -r line; do
+    if [[ "$line" == "$2="* ]]; then
+      printf '%s\n' "${line#"$2="}"
+      return 0
+    fi
+  done < <(config_lines "$1")
+  die "$1 has no line $2=..."
+}
+
 domain_ensure_jdbc() {
   local pools prefix="resources.jdbc-connection-pool.$AGORA_POOL" out line name value current
+  local class restype
   local -a updates=()
+  class=$(config_value jdbc-pool.txt datasource-classname)
+  restype=$(config_value jdbc-pool.txt res-type)
   pools=$(asadmin_domain list-jdbc-connection-pools)
+  if grep -qxF -- "$AGORA_POOL" <<<"$pools"; then
+    # Payara takes the kind of a pool (plain or XA) from the attributes it was created with; setting them
+    # on a live pool leaves the old kind running until a restart. A domain made with other values (before
+    # the switch to XA) gets the pool and its resource anew, which takes effect at once.
+    out=$(asadmin_domain get "$prefix.*")
+    if [[ "$(asadmin_value "$out" "$prefix.datasource-classname" || true)" != "$class" ||
+      "$(asadmin_value "$out" "$prefix.res-type" || true)" != "$restype" ]]; then
+      log "JDBC pool $AGORA_POOL is not a $restype of $class: deleting it and its resource"
+      asadmin_domain_quiet delete-jdbc-connection-pool --cascade=true "$AGORA_POOL"
+      pools=""
+    fi
+  fi
   if ! grep -qxF -- "$AGORA_POOL" <<<"$pools"; then
-    log "Creating JDBC pool $AGORA_POOL"
-    asadmin_domain create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource \
-      --restype javax.sql.DataSource "$AGORA_POOL" >/dev/null
+    log "Creating JDBC pool $AGORA_POOL ($restype $class)"
+    asadmin_domain create-jdbc-connection-pool --datasourceclassname "$class" --restype "$restype" \
+      "$AGORA_POOL" >/dev/null
   fi
   out=$(asadmin_domain get "$prefix.*")
   while IFS= read -r line <&3; do

@@ -33,7 +33,10 @@ public class SchemaMigration {
     @ConfigProperty(name = "agora.demo-data.enabled", defaultValue = "false")
     boolean demoData;
 
+    // A singleton's lifecycle callback ignores the class-level attribute and runs in a container transaction;
+    // Flyway commits itself, which PostgreSQL's XA connections refuse inside a global transaction.
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void migrate() {
         List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
         if (demoData) {
