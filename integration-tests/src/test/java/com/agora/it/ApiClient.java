@@ -109,11 +109,6 @@ public final class ApiClient {
         return send(request);
     }
 
-    public Reply put(String path, JsonValue body) {
-        return send(request(path).header("Accept", "application/json").header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
-    }
-
     /** Polls a resource until the condition holds, for outcomes the agents reach asynchronously. */
     public JsonObject await(String path, Predicate<JsonObject> condition, Duration timeout) {
         JsonObject[] last = {null};

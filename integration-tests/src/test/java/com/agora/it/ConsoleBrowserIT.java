@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -410,21 +408,10 @@ class ConsoleBrowserIT {
     }
 
     static Connection database() throws SQLException {
-        String password = System.getProperty("agora.db.password");
-        return DriverManager.getConnection(
-                System.getProperty("agora.db.url", "jdbc:postgresql://localhost:5432/agora_test"),
-                System.getProperty("agora.db.user", "agora"),
-                password == null || password.isBlank() ? passwordFile() : password);
+        return Shop.database();
     }
 
     /** The password `./agora` generated for the database, next to the integration-tests module. */
-    private static String passwordFile() {
-        try {
-            return Files.readString(Path.of("..", ".agora", "db-password")).strip();
-        } catch (IOException e) {
-            throw new UncheckedIOException("set agora.db.password or run ./agora first", e);
-        }
-    }
 
     private static String console(String page) {
         return ApiClient.baseUrl() + "/console/" + page;

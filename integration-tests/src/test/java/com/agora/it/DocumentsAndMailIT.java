@@ -13,13 +13,6 @@ import com.agora.it.ApiClient.Download;
 import com.agora.it.ApiClient.Reply;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.event.EventCodec;
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.NotFoundException;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -39,14 +32,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -133,20 +120,20 @@ class DocumentsAndMailIT {
         assertEquals(200, labelPdf.status());
         assertTrue(labelPdf.contentType().startsWith("application/pdf"), labelPdf.contentType());
         assertEquals("attachment; filename=\"" + label.getString("fileName") + "\"", labelPdf.contentDisposition());
-        String labelText = textOf(labelPdf.body());
+        String labelText = Pdfs.text(labelPdf.body());
         assertTrue(labelText.contains("UPS") && labelText.contains("EXPRESS"), labelText);
         assertTrue(labelText.contains("TRACKING # " + tracking), labelText);
         assertTrue(labelText.contains(allocation.getString("warehouseCode")), labelText);
-        assertEquals(tracking, barcodeOf(labelPdf.body()));
+        assertEquals(tracking, Pdfs.barcode(labelPdf.body()));
 
-        String slipText = textOf(customer.download("/api/v1/documents/" + byKind(documents, "packing_slip")
+        String slipText = Pdfs.text(customer.download("/api/v1/documents/" + byKind(documents, "packing_slip")
                 .getJsonNumber("id")).body());
         assertTrue(slipText.contains("PACKING SLIP") && slipText.contains(orderNumber), slipText);
         assertTrue(slipText.contains("Units in this parcel 2"), slipText);
 
         JsonObject invoice = byKind(documents, "invoice");
         assertTrue(!invoice.containsKey("shipmentId") || invoice.isNull("shipmentId"), "an invoice covers the order");
-        String invoiceText = textOf(customer.download("/api/v1/documents/" + invoice.getJsonNumber("id")).body());
+        String invoiceText = Pdfs.text(customer.download("/api/v1/documents/" + invoice.getJsonNumber("id")).body());
         String merchantName = text("select business_name from merchants where id = "
                 + order.getJsonNumber("merchantId"));
         assertTrue(invoiceText.contains("INVOICE") && invoiceText.contains(orderNumber), invoiceText);
@@ -321,22 +308,6 @@ class DocumentsAndMailIT {
         return ApiClient.anonymous().get("/health/ready").json().getJsonArray("checks").stream()
                 .map(JsonValue::asJsonObject)
                 .anyMatch(c -> c.getString("name").equals("agent-" + key) && c.getString("status").equals("UP"));
-    }
-
-    private static String textOf(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
-    }
-
-    /** The label's barcode as a scanner reads it from the page printed at 203 dpi, a thermal printer's. */
-    private static String barcodeOf(byte[] pdf) throws IOException, NotFoundException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            BinaryBitmap page = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(
-                    new PDFRenderer(document).renderImageWithDPI(0, 203, ImageType.GRAY))));
-            return new MultiFormatReader().decode(page, Map.of(DecodeHintType.POSSIBLE_FORMATS,
-                    List.of(BarcodeFormat.CODE_128), DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
-        }
     }
 
     private static boolean handled(String consumer, UUID eventId) {

@@ -43,10 +43,6 @@ public final class MailInbox {
         return shared;
     }
 
-    public int port() {
-        return port;
-    }
-
     /** Waits for a message to the recipient whose subject contains the text. */
     public MimeMessage awaitMessageTo(String recipient, String subjectContains, Duration timeout) {
         return Eventually.until(() -> messagesTo(recipient).stream()

@@ -301,7 +301,6 @@ class PaymentAndFraudIT {
     }
 
     private ApiClient api(String user, String password) {
-        return ApiClient.at(probeUrl.getProtocol() + "://" + probeUrl.getHost() + ":" + probeUrl.getPort(), user,
-                password);
+        return InServer.api(probeUrl, user, password);
     }
 }

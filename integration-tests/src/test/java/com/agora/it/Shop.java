@@ -8,7 +8,11 @@ import com.agora.it.ApiClient.Reply;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -149,9 +153,21 @@ final class Shop {
         }
     }
 
+    /** The test database, as `./agora test` names it; outside it, the defaults and the local password file. */
     static Connection database() throws SQLException {
-        return DriverManager.getConnection(System.getProperty("agora.db.url"), System.getProperty("agora.db.user"),
-                System.getProperty("agora.db.password"));
+        String password = System.getProperty("agora.db.password");
+        return DriverManager.getConnection(
+                System.getProperty("agora.db.url", "jdbc:postgresql://localhost:5432/agora_test"),
+                System.getProperty("agora.db.user", "agora"),
+                password == null || password.isBlank() ? passwordFile() : password);
+    }
+
+    private static String passwordFile() {
+        try {
+            return Files.readString(Path.of("..", ".agora", "db-password")).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("set agora.db.password or run ./agora first", e);
+        }
     }
 
     Order place(Customer customer, long paymentMethodId, Stocked stocked, int quantity) {

@@ -158,14 +158,14 @@ public class CarrierAgent {
 
     /** For Transport Management: a shipment by id, whoever asks; callers apply their own visibility. */
     public Optional<ShipmentView> shipment(long id) {
-        return Optional.ofNullable(em.find(Shipment.class, id)).map(s -> view(s, carriers()));
+        return Optional.ofNullable(em.find(Shipment.class, id)).map(this::view);
     }
 
     /** For Transport Management: the shipment a carrier's tracking number names. */
     public Optional<ShipmentView> shipmentByTrackingNumber(String trackingNumber) {
         return em.createQuery("select s from Shipment s where s.trackingNumber = :number", Shipment.class)
                 .setParameter("number", trackingNumber.trim()).getResultList().stream().findFirst()
-                .map(s -> view(s, carriers()));
+                .map(this::view);
     }
 
     /** For the Warehouse agent: which pick lists of an order are already with a carrier. */
@@ -198,6 +198,12 @@ public class CarrierAgent {
     private Map<Long, Carrier> carriers() {
         return em.createQuery("select c from Carrier c order by c.code", Carrier.class).getResultList().stream()
                 .collect(Collectors.toMap(Carrier::getId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /** One shipment: reads its own carrier, not the whole carrier table that lists need. */
+    private ShipmentView view(Shipment s) {
+        Carrier carrier = s.getCarrierId() == null ? null : em.find(Carrier.class, s.getCarrierId());
+        return view(s, carrier == null ? Map.of() : Map.of(carrier.getId(), carrier));
     }
 
     private static ShipmentView view(Shipment s, Map<Long, Carrier> carriers) {

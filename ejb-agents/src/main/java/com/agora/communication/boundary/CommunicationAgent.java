@@ -19,8 +19,10 @@ import com.agora.events.OrderShipped;
 import com.agora.events.PaymentRefunded;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.agent.BusinessAgent;
+import com.agora.kernel.error.Codes;
 import com.agora.kernel.error.DomainProblem;
 import com.agora.kernel.event.EventPublisher;
+import com.agora.kernel.paging.FilteredQuery;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
 import com.agora.kernel.security.Caller;
@@ -30,9 +32,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -116,18 +116,11 @@ public class CommunicationAgent {
 
     /** Every message, newest first, optionally only those of one status; for the admin console. */
     public Page<MessageView> messageLog(String status, PageRequest page) {
-        MessageStatus wanted = status == null || status.isBlank() ? null : status(status);
-        String where = wanted == null ? "" : " where m.status = :status";
-        TypedQuery<CustomerMessage> query = em.createQuery("select m from CustomerMessage m" + where
-                + " order by m.createdAt desc, m.id desc", CustomerMessage.class);
-        TypedQuery<Long> count = em.createQuery("select count(m) from CustomerMessage m" + where, Long.class);
-        if (wanted != null) {
-            query.setParameter("status", wanted);
-            count.setParameter("status", wanted);
+        FilteredQuery<CustomerMessage> query = new FilteredQuery<>(CustomerMessage.class, "m");
+        if (status != null && !status.isBlank()) {
+            query.where("m.status = :status", "status", Codes.parse(MessageStatus.class, "status", status));
         }
-        List<MessageView> messages = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
-                .stream().map(CommunicationViews::view).toList();
-        return new Page<>(messages, page, count.getSingleResult());
+        return query.page(em, "m.createdAt desc, m.id desc", page).map(CommunicationViews::view);
     }
 
     private void notifyCustomer(long orderId, long customerId, String reference, Function<String, RenderedMail> compose) {
@@ -159,13 +152,5 @@ public class CommunicationAgent {
         events.publish(Agent.CUSTOMER_COMMUNICATION, EventType.CUSTOMER_NOTIFIED, message.getOrderId(),
                 new CustomerNotified(message.getOrderId(), message.getId(), message.getTemplate(),
                         message.getRecipient(), message.isSent(), message.getError()));
-    }
-
-    private static MessageStatus status(String text) {
-        try {
-            return MessageStatus.valueOf(text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw DomainProblem.invalid("status", "unknown message status '" + text + "'");
-        }
     }
 }

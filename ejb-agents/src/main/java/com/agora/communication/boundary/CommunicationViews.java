@@ -1,8 +1,8 @@
 package com.agora.communication.boundary;
 
 import com.agora.communication.entity.CustomerMessage;
+import com.agora.kernel.error.Codes;
 import java.time.Instant;
-import java.util.Locale;
 
 /** What clients and the console see of the messages sent to customers. */
 public final class CommunicationViews {
@@ -17,7 +17,7 @@ public final class CommunicationViews {
 
     static MessageView view(CustomerMessage m) {
         return new MessageView(m.getId(), m.getOrderId(), m.getCustomerId(), m.getRecipient(), m.getTemplate(),
-                m.getSubject(), m.getBody(), m.getStatus().name().toLowerCase(Locale.ROOT), m.getError(),
+                m.getSubject(), m.getBody(), Codes.code(m.getStatus()), m.getError(),
                 m.getAttempts(), m.getCreatedAt(), m.getSentAt());
     }
 }

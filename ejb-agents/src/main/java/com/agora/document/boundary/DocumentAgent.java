@@ -17,6 +17,7 @@ import com.agora.events.OrderShipped;
 import com.agora.events.ShipmentCreated;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.agent.BusinessAgent;
+import com.agora.kernel.error.Codes;
 import com.agora.kernel.error.DomainProblem;
 import com.agora.kernel.event.EventPublisher;
 import com.agora.kernel.security.Caller;
@@ -33,7 +34,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -100,7 +100,7 @@ public class DocumentAgent {
                         + " from Document d where d.orderId = :order order by d.createdAt, d.id", Object[].class)
                 .setParameter("order", order.id())
                 .getResultList().stream()
-                .map(row -> new DocumentSummary((Long) row[0], orderId, code((DocumentKind) row[1]), (Long) row[2],
+                .map(row -> new DocumentSummary((Long) row[0], orderId, Codes.code((DocumentKind) row[1]), (Long) row[2],
                         (String) row[3], (Integer) row[4], (Instant) row[5]))
                 .toList();
     }
@@ -134,7 +134,7 @@ public class DocumentAgent {
         em.persist(document);
         em.flush();
         events.publish(Agent.DOCUMENT_GENERATION, EventType.DOCUMENT_GENERATED, order.id(),
-                new DocumentGenerated(order.id(), document.getId(), code(kind), shipmentId, fileName));
+                new DocumentGenerated(order.id(), document.getId(), Codes.code(kind), shipmentId, fileName));
     }
 
     private OrderView facts(long orderId) {
@@ -146,9 +146,5 @@ public class DocumentAgent {
         return Optional.ofNullable(addressId).flatMap(customers::address).map(PostalAddress::lines)
                 .orElseThrow(() -> new IllegalStateException("the " + purpose + " address " + addressId
                         + " does not exist"));
-    }
-
-    private static String code(DocumentKind kind) {
-        return kind.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -17,6 +17,7 @@ import com.agora.kernel.agent.BusinessAgent;
 import com.agora.kernel.error.Codes;
 import com.agora.kernel.error.DomainProblem;
 import com.agora.kernel.event.EventPublisher;
+import com.agora.kernel.paging.FilteredQuery;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
 import com.agora.kernel.security.Caller;
@@ -182,14 +183,8 @@ public class FraudAgent {
         requireAdmin(caller);
         AssessmentStatus wanted = status == null || status.isBlank() ? AssessmentStatus.REVIEW
                 : Codes.parse(AssessmentStatus.class, "status", status);
-        List<AssessmentView> items = em.createQuery("select a from FraudAssessment a where a.status = :status"
-                        + " order by a.createdAt, a.id", FraudAssessment.class)
-                .setParameter("status", wanted)
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
-                .map(FraudViews::view).toList();
-        long total = em.createQuery("select count(a) from FraudAssessment a where a.status = :status", Long.class)
-                .setParameter("status", wanted).getSingleResult();
-        return new Page<>(items, page, total);
+        return new FilteredQuery<>(FraudAssessment.class, "a").where("a.status = :status", "status", wanted)
+                .page(em, "a.createdAt, a.id", page).map(FraudViews::view);
     }
 
     public AssessmentView assessment(Caller caller, long assessmentId) {

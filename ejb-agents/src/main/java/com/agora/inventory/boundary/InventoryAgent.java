@@ -27,6 +27,7 @@ import com.agora.inventory.entity.StockReservation;
 import com.agora.inventory.entity.Warehouse;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.agent.BusinessAgent;
+import com.agora.kernel.error.Codes;
 import com.agora.kernel.error.DomainProblem;
 import com.agora.kernel.event.EventPublisher;
 import com.agora.kernel.paging.Page;
@@ -42,10 +43,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -160,18 +161,9 @@ public class InventoryAgent {
 
     /** A returned unit passed inspection and goes back on the shelf it left from. */
     public void restock(RestockRequested request) {
-        List<InventoryItem> rows = em.createQuery(
-                        "select i from InventoryItem i where i.variantId = :variant and i.warehouseId = :warehouse",
-                        InventoryItem.class)
-                .setParameter("variant", request.variantId())
-                .setParameter("warehouse", request.warehouseId())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
-        if (rows.isEmpty()) {
-            throw new IllegalStateException("no stock row for variant " + request.variantId() + " in warehouse "
-                    + request.warehouseId() + " to restock " + request.returnNumber());
-        }
-        InventoryItem row = rows.get(0);
+        InventoryItem row = lockedRow(request.variantId(), request.warehouseId()).orElseThrow(
+                () -> new IllegalStateException("no stock row for variant " + request.variantId() + " in warehouse "
+                        + request.warehouseId() + " to restock " + request.returnNumber()));
         row.setQuantity(row.getQuantity() + request.quantity());
         record(row, AdjustmentType.RETURN, request.quantity(), "return " + request.returnNumber()
                 + " passed inspection", request.returnNumber(), null);
@@ -256,6 +248,17 @@ public class InventoryAgent {
                 em.find(Warehouse.class, row.getWarehouseId()));
     }
 
+    /** The stock row of a variant in a warehouse, locked for the change about to be made to it. */
+    private Optional<InventoryItem> lockedRow(long variantId, long warehouseId) {
+        return em.createQuery(
+                        "select i from InventoryItem i where i.variantId = :variant and i.warehouseId = :warehouse",
+                        InventoryItem.class)
+                .setParameter("variant", variantId)
+                .setParameter("warehouse", warehouseId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList().stream().findFirst();
+    }
+
     private InventoryItem stockRowFor(StockAdjustment request) {
         if (request.inventoryId() != null) {
             InventoryItem row = em.find(InventoryItem.class, request.inventoryId(), LockModeType.PESSIMISTIC_WRITE);
@@ -270,15 +273,9 @@ public class InventoryAgent {
                     new DomainProblem.FieldError("variantId", "is required without inventoryId"),
                     new DomainProblem.FieldError("warehouseId", "is required without inventoryId")));
         }
-        List<InventoryItem> rows = em.createQuery(
-                        "select i from InventoryItem i where i.variantId = :variant and i.warehouseId = :warehouse",
-                        InventoryItem.class)
-                .setParameter("variant", request.variantId())
-                .setParameter("warehouse", request.warehouseId())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
-        if (!rows.isEmpty()) {
-            return rows.get(0);
+        Optional<InventoryItem> existing = lockedRow(request.variantId(), request.warehouseId());
+        if (existing.isPresent()) {
+            return existing.get();
         }
         ProductVariant variant = em.find(ProductVariant.class, request.variantId());
         if (variant == null) {
@@ -329,7 +326,7 @@ public class InventoryAgent {
             InventoryAdjustment a = (InventoryAdjustment) r[0];
             return new AdjustmentView(a.getId(), a.getInventoryId(), ((Number) r[1]).longValue(), (String) r[2],
                     (String) r[3],
-                    a.getAdjustmentType().name().toLowerCase(), a.getQuantityChange(), a.getReason(),
+                    Codes.code(a.getAdjustmentType()), a.getQuantityChange(), a.getReason(),
                     a.getReferenceId(), usernames.get(a.getPerformedBy()), a.getCreatedAt());
         }).toList();
         return new Page<>(views, page, count.getSingleResult());

@@ -1,8 +1,8 @@
 package com.agora.inventory.control;
 
 import com.agora.inventory.entity.AdjustmentType;
+import com.agora.kernel.error.Codes;
 import com.agora.kernel.error.DomainProblem;
-import java.util.Locale;
 
 /** Which way each kind of adjustment may move stock, and that reserved units can never be adjusted away. */
 public final class StockAdjustmentRules {
@@ -11,11 +11,7 @@ public final class StockAdjustmentRules {
     }
 
     public static AdjustmentType type(String text) {
-        try {
-            return AdjustmentType.valueOf(text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw DomainProblem.invalid("type", "must be one of restock, sale, damage, return, correction");
-        }
+        return Codes.parse(AdjustmentType.class, "type", text);
     }
 
     /** @return the new on-hand quantity */
@@ -26,12 +22,12 @@ public final class StockAdjustmentRules {
         switch (type) {
             case RESTOCK, RETURN -> {
                 if (change < 0) {
-                    throw DomainProblem.invalid("quantityChange", "must be positive for a " + label(type));
+                    throw DomainProblem.invalid("quantityChange", "must be positive for a " + Codes.code(type));
                 }
             }
             case DAMAGE, SALE -> {
                 if (change > 0) {
-                    throw DomainProblem.invalid("quantityChange", "must be negative for a " + label(type));
+                    throw DomainProblem.invalid("quantityChange", "must be negative for a " + Codes.code(type));
                 }
             }
             case CORRECTION -> {
@@ -51,9 +47,5 @@ public final class StockAdjustmentRules {
     /** Stock is low once what can still be sold is at or below the reorder point. */
     public static boolean isLow(int available, int reorderPoint) {
         return available <= reorderPoint;
-    }
-
-    private static String label(AdjustmentType type) {
-        return type.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,6 +1,8 @@
 package com.agora.kernel.error;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** Status and type codes as clients and the database spell them (lowercase, as in {@code ?status=review}). */
 public final class Codes {
@@ -12,8 +14,9 @@ public final class Codes {
     public static <E extends Enum<E>> E parse(Class<E> type, String field, String code) {
         try {
             return Enum.valueOf(type, code.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw DomainProblem.invalid(field, "unknown " + field + " '" + code + "'");
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw DomainProblem.invalid(field, "unknown " + field + " '" + code + "'; must be one of "
+                    + Arrays.stream(type.getEnumConstants()).map(Codes::code).collect(Collectors.joining(", ")));
         }
     }
 

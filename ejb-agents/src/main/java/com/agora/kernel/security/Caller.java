@@ -34,9 +34,25 @@ public record Caller(String username, Role role, Long merchantId, Long customerI
      * Admins, and the merchant and the customer of an order: the people who may read its papers and its mail.
      * Integrators operate orders but are no party to them.
      */
-    public boolean isPartyTo(long orderMerchantId, long orderCustomerId) {
-        return isAdmin() || (isMerchant() && merchantId != null && merchantId == orderMerchantId)
-                || (isCustomer() && customerId != null && customerId == orderCustomerId);
+    public boolean isPartyTo(Long ownerMerchantId, Long ownerCustomerId) {
+        return isAdmin() || (isMerchant() && merchantId != null && merchantId.equals(ownerMerchantId))
+                || (isCustomer() && customerId != null && customerId.equals(ownerCustomerId));
+    }
+
+    /**
+     * Whether a record of this merchant and customer (an order, its payments, a return) is the caller's to read:
+     * operators read everything, merchants and customers only their own.
+     */
+    public boolean mayRead(Long ownerMerchantId, Long ownerCustomerId) {
+        return seesAllMerchants() || isPartyTo(ownerMerchantId, ownerCustomerId);
+    }
+
+    /** The customer a customer account is bound to; fails loudly for a customer account without one. */
+    public long ownCustomerId() {
+        if (customerId == null) {
+            throw DomainProblem.forbidden("account " + username + " is not linked to a customer");
+        }
+        return customerId;
     }
 
     /** The merchant a merchant account is bound to; fails loudly for a merchant account without one. */

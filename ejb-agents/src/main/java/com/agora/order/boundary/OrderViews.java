@@ -1,5 +1,6 @@
 package com.agora.order.boundary;
 
+import com.agora.kernel.error.Codes;
 import com.agora.order.entity.CustomerOrder;
 import com.agora.order.entity.OrderAllocation;
 import com.agora.order.entity.OrderShipment;
@@ -74,15 +75,15 @@ public final class OrderViews {
     }
 
     static OrderSummary summary(CustomerOrder o) {
-        return new OrderSummary(o.getId(), o.getOrderNumber(), lower(o.getStatus()), lower(o.getPaymentStatus()),
-                lower(o.getFulfillmentStatus()), o.getCustomerId(), o.getMerchantId(), o.getTotal(), o.getCurrency(),
+        return new OrderSummary(o.getId(), o.getOrderNumber(), Codes.code(o.getStatus()), Codes.code(o.getPaymentStatus()),
+                Codes.code(o.getFulfillmentStatus()), o.getCustomerId(), o.getMerchantId(), o.getTotal(), o.getCurrency(),
                 o.getCreatedAt());
     }
 
     static OrderView view(CustomerOrder o, List<OrderAllocation> allocations, List<OrderShipment> shipments,
             List<OrderEvent> timeline) {
-        return new OrderView(o.getId(), o.getOrderNumber(), lower(o.getStatus()), lower(o.getPaymentStatus()),
-                lower(o.getFulfillmentStatus()), o.getCustomerId(), o.getMerchantId(), o.getShippingAddressId(),
+        return new OrderView(o.getId(), o.getOrderNumber(), Codes.code(o.getStatus()), Codes.code(o.getPaymentStatus()),
+                Codes.code(o.getFulfillmentStatus()), o.getCustomerId(), o.getMerchantId(), o.getShippingAddressId(),
                 o.getBillingAddressId(), o.getSubtotal(), o.getTax(), o.getShippingCost(), o.getDiscount(),
                 o.getTotal(), o.getCurrency(), o.getCustomerNotes(), o.getCancelReason(), o.getPaymentMethodId(),
                 o.getServiceLevel(),
@@ -99,9 +100,5 @@ public final class OrderViews {
                 timeline.stream().map(e -> new TimelineEntry(e.getAgent(), e.getEventType(), e.getDetail(),
                         e.getOccurredAt())).toList(),
                 o.getCreatedAt(), o.getConfirmedAt(), o.getShippedAt(), o.getDeliveredAt(), o.getCancelledAt());
-    }
-
-    private static String lower(Enum<?> value) {
-        return value == null ? null : value.name().toLowerCase();
     }
 }

@@ -147,10 +147,7 @@ public class PaymentAgent {
 
     /** Recognises the card an order will be charged to (the named one, else the default) without its number. */
     public Optional<String> cardFingerprintOf(Long methodId, long customerId) {
-        Optional<Long> id = methodId != null ? Optional.of(methodId) : defaultMethodOf(customerId);
-        return id.map(i -> em.find(PaymentMethod.class, i))
-                .filter(m -> m.getCustomerId() == customerId)
-                .map(PaymentMethod::getFingerprint);
+        return chargedMethod(methodId, customerId).map(PaymentMethod::getFingerprint);
     }
 
     /** Holds the order's total on the customer's card; a no-charge order is authorized without the gateway. */
@@ -169,7 +166,7 @@ public class PaymentAgent {
         if (request.amount().signum() == 0) {
             settle(authorization, Optional.of(GatewayResult.approved(null)), false);
         } else {
-            Optional<PaymentMethod> method = chargedMethod(request);
+            Optional<PaymentMethod> method = chargedMethod(request.paymentMethodId(), request.customerId());
             if (method.isEmpty()) {
                 authorization.setStatus(TransactionStatus.FAILED);
                 authorization.setErrorMessage("the customer has no such payment method on file");
@@ -252,7 +249,7 @@ public class PaymentAgent {
             throw DomainProblem.forbidden("only merchants and admins refund payments");
         }
         PaymentLedger ledger = PaymentLedger.of(visibleTransactions(caller, orderId));
-        String fingerprint = orderId + "|" + request.amount().setScale(2) + "|" + request.reason();
+        String fingerprint = IdempotencyKeys.fingerprint(orderId, request.amount().setScale(2), request.reason());
         RefundAccepted accepted = new RefundAccepted(orderId, request.amount().setScale(2), request.reason(),
                 "pending");
         if (idempotencyKey != null
@@ -354,10 +351,10 @@ public class PaymentAgent {
         return gatewayThreads.within(Duration.ofMillis(gatewayTimeoutMillis), call);
     }
 
-    private Optional<PaymentMethod> chargedMethod(PaymentRequested request) {
-        Optional<Long> id = request.paymentMethodId() != null ? Optional.of(request.paymentMethodId())
-                : defaultMethodOf(request.customerId());
-        return id.map(i -> em.find(PaymentMethod.class, i)).filter(m -> m.getCustomerId() == request.customerId());
+    /** The named card if it is the customer's, else the customer's default one. */
+    private Optional<PaymentMethod> chargedMethod(Long methodId, long customerId) {
+        Optional<Long> id = methodId != null ? Optional.of(methodId) : defaultMethodOf(customerId);
+        return id.map(i -> em.find(PaymentMethod.class, i)).filter(m -> m.getCustomerId() == customerId);
     }
 
     private PaymentLedger ledgerOf(long orderId) {
@@ -393,9 +390,8 @@ public class PaymentAgent {
         List<PaymentTransaction> rows = em.createQuery(
                         "select t from PaymentTransaction t where t.orderId = :order order by t.id", PaymentTransaction.class)
                 .setParameter("order", orderId).getResultList();
-        boolean visible = !rows.isEmpty() && rows.stream().allMatch(t -> caller.seesAllMerchants()
-                || (caller.isMerchant() && t.getMerchantId() != null && caller.mayActFor(t.getMerchantId()))
-                || (caller.isCustomer() && t.getCustomerId() != null && t.getCustomerId().equals(caller.customerId())));
+        boolean visible = !rows.isEmpty()
+                && rows.stream().allMatch(t -> caller.mayRead(t.getMerchantId(), t.getCustomerId()));
         if (!visible) {
             throw DomainProblem.notFound("payments of order", orderId);
         }

@@ -2,6 +2,7 @@ package com.agora.product.boundary;
 
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.agent.BusinessAgent;
+import com.agora.kernel.error.Codes;
 import com.agora.kernel.error.DomainProblem;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
@@ -73,7 +74,7 @@ public class ProductAgent {
         if (caller.isCustomer()) {
             where.add(cb.equal(product.get("status"), ProductStatus.ACTIVE));
         } else if (filter.status() != null && !filter.status().isBlank()) {
-            where.add(cb.equal(product.get("status"), status(filter.status(), "status")));
+            where.add(cb.equal(product.get("status"), Codes.parse(ProductStatus.class, "status", filter.status())));
         }
         if (filter.categoryId() != null) {
             where.add(product.get("categoryId").in(categoryTree().withDescendants(filter.categoryId())));
@@ -108,7 +109,7 @@ public class ProductAgent {
         product.setSlug(Slugs.of(request.name(), request.sku()));
         product.setDescription(request.description());
         product.setPrice(request.price());
-        product.setStatus(request.status() == null ? ProductStatus.DRAFT : status(request.status(), "status"));
+        product.setStatus(request.status() == null ? ProductStatus.DRAFT : Codes.parse(ProductStatus.class, "status", request.status()));
         boolean first = true;
         for (NewVariant draft : variants) {
             ProductVariant variant = new ProductVariant();
@@ -139,7 +140,7 @@ public class ProductAgent {
         product.setName(changes.name());
         product.setDescription(changes.description());
         product.setPrice(changes.price());
-        product.setStatus(status(changes.status(), "status"));
+        product.setStatus(Codes.parse(ProductStatus.class, "status", changes.status()));
         em.flush();
         em.refresh(product);
         return ProductViews.of(product);
@@ -283,13 +284,5 @@ public class ProductAgent {
     private CategoryTree categoryTree() {
         return new CategoryTree(em.createQuery("select c from Category c", Category.class).getResultList().stream()
                 .map(c -> new CategoryTree.Node(c.getId(), c.getParentId())).toList());
-    }
-
-    private static ProductStatus status(String text, String field) {
-        try {
-            return ProductStatus.valueOf(text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw DomainProblem.invalid(field, "unknown product status '" + text + "'");
-        }
     }
 }

@@ -1,5 +1,6 @@
 package com.agora.returns.boundary;
 
+import com.agora.kernel.error.Codes;
 import com.agora.returns.control.ReturnLifecycle;
 import com.agora.returns.entity.ReturnAuthorization;
 import jakarta.validation.constraints.Max;
@@ -9,7 +10,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Locale;
 
 /** What clients send to request and move returns, and what they see of them. */
 public final class ReturnViews {
@@ -52,17 +52,13 @@ public final class ReturnViews {
 
     static ReturnView view(ReturnAuthorization r) {
         return new ReturnView(r.getId(), r.getReturnNumber(), r.getOrderId(), r.getOrderLineId(), r.getCustomerId(),
-                r.getMerchantId(), r.getVariantId(), r.getWarehouseId(), code(r.getType()), code(r.getReason()),
+                r.getMerchantId(), r.getVariantId(), r.getWarehouseId(), Codes.code(r.getType()), Codes.code(r.getReason()),
                 r.getComment(), r.getQuantity(), ReturnLifecycle.label(r.getStatus()), r.getRefundAmount(),
                 r.getRequestedBy(), r.getDecisionRule(), r.getDecidedBy(), r.getDecidedAt(), r.getDecisionNote(),
-                r.getReceivedBy(), r.getReceivedAt(), code(r.getInspectionResult()), r.getInspectionNote(),
+                r.getReceivedBy(), r.getReceivedAt(), Codes.code(r.getInspectionResult()), r.getInspectionNote(),
                 r.getInspectedBy(), r.getInspectedAt(), r.getRefundRequestedAt(), r.getRefundedAt(),
                 r.getRefundFailure(), r.getRestockRequestedAt(), r.getRestockedAt(), r.getReplacementRequestedAt(),
                 r.getReplacementOrderId(), r.getReplacementOrderNumber(), r.getResolution(), r.getCreatedAt(),
                 r.getCompletedAt());
-    }
-
-    private static String code(Enum<?> value) {
-        return value == null ? null : value.name().toLowerCase(Locale.ROOT);
     }
 }

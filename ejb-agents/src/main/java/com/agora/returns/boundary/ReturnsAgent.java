@@ -11,6 +11,7 @@ import com.agora.events.ReturnUpdated;
 import com.agora.events.StockRestocked;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.agent.BusinessAgent;
+import com.agora.kernel.error.Codes;
 import com.agora.kernel.error.DomainProblem;
 import com.agora.kernel.event.EventPublisher;
 import com.agora.kernel.idempotency.IdempotencyKeys;
@@ -44,7 +45,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -116,8 +116,8 @@ public class ReturnsAgent {
         ReturnReason reason = reason(request.reason());
         ReturnType type = request.type() == null || request.type().isBlank() ? ReturnType.REFUND
                 : type(request.type());
-        String fingerprint = IdempotencyKeys.fingerprint(request.orderId() + "|" + request.orderLineId() + "|"
-                + request.quantity() + "|" + reason + "|" + type + "|" + Objects.toString(request.comment(), ""));
+        String fingerprint = IdempotencyKeys.fingerprint(request.orderId(), request.orderLineId(), request.quantity(),
+                reason, type, request.comment());
         if (idempotencyKey != null) {
             var earlier = idempotencyKeys.claim(caller.username(), idempotencyKey, IDEMPOTENT_RESOURCE, fingerprint);
             if (earlier.isPresent()) {
@@ -172,7 +172,7 @@ public class ReturnsAgent {
         rma.setCreatedAt(now);
         em.persist(rma);
         em.flush();
-        announce(rma, request.quantity() + " unit(s) of line " + line.id() + " (" + code(reason) + ") for "
+        announce(rma, request.quantity() + " unit(s) of line " + line.id() + " (" + Codes.code(reason) + ") for "
                 + (type == ReturnType.REFUND ? "a refund of " + value.total() : "an exchange") + ", requested by "
                 + caller.username());
         if (decision.approved()) {
@@ -239,7 +239,7 @@ public class ReturnsAgent {
         rma.setInspectionNote(blankToNull(inspection.note()));
         rma.setInspectedBy(caller.username());
         rma.setInspectedAt(now);
-        announce(rma, "inspection " + code(rma.getInspectionResult()) + " by " + caller.username()
+        announce(rma, "inspection " + Codes.code(rma.getInspectionResult()) + " by " + caller.username()
                 + suffix(rma.getInspectionNote()) + (passed ? "; restocking" : "; not restocked"));
         if (rma.getType() == ReturnType.REFUND) {
             requestRefund(rma, now);
@@ -281,10 +281,7 @@ public class ReturnsAgent {
         if (caller.isMerchant()) {
             query.where("r.merchantId = :merchant", "merchant", caller.ownMerchantId());
         } else if (caller.isCustomer()) {
-            if (caller.customerId() == null) {
-                throw DomainProblem.forbidden("account " + caller.username() + " is not linked to a customer");
-            }
-            query.where("r.customerId = :customer", "customer", caller.customerId());
+            query.where("r.customerId = :customer", "customer", caller.ownCustomerId());
         }
         if (filter.status() != null && !filter.status().isBlank()) {
             query.where("r.status = :status", "status", status(filter.status()));
@@ -368,7 +365,7 @@ public class ReturnsAgent {
         rma.setRefundRequestedAt(at);
         events.publish(Agent.RETURNS, EventType.REFUND_REQUESTED, rma.getOrderId(), new RefundRequested(
                 rma.getOrderId(), rma.getId(), rma.getRefundAmount(), "return " + rma.getReturnNumber() + ": "
-                        + rma.getQuantity() + " unit(s), " + code(rma.getReason())));
+                        + rma.getQuantity() + " unit(s), " + Codes.code(rma.getReason())));
     }
 
     private void completeWhenSettled(ReturnAuthorization rma) {
@@ -412,11 +409,7 @@ public class ReturnsAgent {
 
     /** Returns of other merchants or customers are reported as absent, never as forbidden. */
     private static ReturnAuthorization visible(Caller caller, ReturnAuthorization rma, long id) {
-        boolean visible = rma != null
-                && (caller.seesAllMerchants()
-                    || (caller.isMerchant() && caller.mayActFor(rma.getMerchantId()))
-                    || (caller.isCustomer() && Objects.equals(caller.customerId(), rma.getCustomerId())));
-        if (!visible) {
+        if (rma == null || !caller.mayRead(rma.getMerchantId(), rma.getCustomerId())) {
             throw DomainProblem.notFound("return", id);
         }
         return rma;
@@ -443,28 +436,15 @@ public class ReturnsAgent {
         return text == null || text.isBlank() ? null : text.trim();
     }
 
-    private static String code(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
-    }
-
     private static ReturnReason reason(String code) {
-        return parse(ReturnReason.class, code, "reason");
+        return Codes.parse(ReturnReason.class, "reason", code);
     }
 
     private static ReturnType type(String code) {
-        return parse(ReturnType.class, code, "type");
+        return Codes.parse(ReturnType.class, "type", code);
     }
 
     private static ReturnStatus status(String code) {
-        return parse(ReturnStatus.class, code, "status");
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String code, String field) {
-        try {
-            return Enum.valueOf(type, code.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw DomainProblem.invalid(field, "must be one of " + Arrays.stream(type.getEnumConstants())
-                    .map(ReturnsAgent::code).collect(Collectors.joining(", ")));
-        }
+        return Codes.parse(ReturnStatus.class, "status", code);
     }
 }

@@ -205,6 +205,11 @@ public class WarehouseAgent {
                 .collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
     }
 
+    /** One warehouse's code, where a single pick list needs it (packing, a pick list's page). */
+    private String warehouseCode(long warehouseId) {
+        return em.find(Warehouse.class, warehouseId).getCode();
+    }
+
     private PickList open(OrderConfirmed order, PlannedPickList plan) {
         PickList pickList = new PickList();
         pickList.setOrderId(order.orderId());
@@ -246,7 +251,7 @@ public class WarehouseAgent {
         pickList.setPackedAt(Instant.now());
         events.publish(Agent.WAREHOUSE, EventType.PARCEL_PACKED, pickList.getOrderId(), new ParcelPacked(
                 pickList.getOrderId(), pickList.getId(), pickList.getWarehouseId(),
-                warehouseCodes().get(pickList.getWarehouseId()), pickList.getShippingAddressId(),
+                warehouseCode(pickList.getWarehouseId()), pickList.getShippingAddressId(),
                 pickList.getServiceLevel(), pickList.getWeightKg(), pickList.getUnits()));
     }
 
@@ -282,8 +287,8 @@ public class WarehouseAgent {
     }
 
     private PickListView view(PickList pickList) {
-        return view(pickList, warehouseCodes(), linesOf(List.of(pickList.getId())).getOrDefault(pickList.getId(),
-                List.of()));
+        return view(pickList, Map.of(pickList.getWarehouseId(), warehouseCode(pickList.getWarehouseId())),
+                linesOf(List.of(pickList.getId())).getOrDefault(pickList.getId(), List.of()));
     }
 
     private static PickListView view(PickList p, Map<Long, String> codes, List<PickListLine> lines) {
