@@ -7,15 +7,15 @@ import java.util.Optional;
 
 /**
  * The published language between agents: every event type, its payload, and the agents that listen to it.
- * Routing lives here, in one table, so a reader sees the whole choreography at a glance.
+ * Routing lives here, in one table, so a reader sees the whole choreography at a glance. Steps that only tell the
+ * order's story (stock consumed, a document written, a mail sent) are no events: the agent writes them on the
+ * order's timeline itself ({@link TimelineStep}).
  */
 public enum EventType {
     // Placement and stock
     ORDER_PLACED("OrderPlaced", OrderPlaced.class, Agent.INVENTORY),
     STOCK_RESERVED("StockReserved", StockReserved.class, Agent.ORDER),
     STOCK_UNAVAILABLE("StockUnavailable", StockUnavailable.class, Agent.ORDER),
-    STOCK_RELEASED("StockReleased", StockReleased.class, Agent.ORDER),
-    STOCK_CONSUMED("StockConsumed", StockConsumed.class, Agent.ORDER),
 
     // Fraud screening
     FRAUD_CHECK_REQUESTED("FraudCheckRequested", FraudCheckRequested.class, Agent.FRAUD_DETECTION),
@@ -30,28 +30,25 @@ public enum EventType {
     REFUND_REQUESTED("RefundRequested", RefundRequested.class, Agent.PAYMENT),
     PAYMENT_REFUNDED("PaymentRefunded", PaymentRefunded.class, Agent.ORDER, Agent.RETURNS,
             Agent.CUSTOMER_COMMUNICATION),
-    REFUND_FAILED("RefundFailed", RefundFailed.class, Agent.ORDER, Agent.RETURNS),
+    REFUND_FAILED("RefundFailed", RefundFailed.class, Agent.RETURNS),
 
     // Fulfilment
     ORDER_CONFIRMED("OrderConfirmed", OrderConfirmed.class, Agent.WAREHOUSE, Agent.CUSTOMER_COMMUNICATION),
-    PARCEL_PACKED("ParcelPacked", ParcelPacked.class, Agent.CARRIER, Agent.ORDER),
+    PARCEL_PACKED("ParcelPacked", ParcelPacked.class, Agent.CARRIER),
     SHIPMENT_CREATED("ShipmentCreated", ShipmentCreated.class, Agent.ORDER, Agent.TRANSPORT_MANAGEMENT,
             Agent.DOCUMENT_GENERATION),
     ORDER_SHIPPED("OrderShipped", OrderShipped.class, Agent.INVENTORY, Agent.PAYMENT, Agent.DOCUMENT_GENERATION,
             Agent.CUSTOMER_COMMUNICATION),
     SHIPMENT_TRACKED("ShipmentTracked", ShipmentTracked.class, Agent.CARRIER, Agent.ORDER),
     ORDER_DELIVERED("OrderDelivered", OrderDelivered.class, Agent.CUSTOMER_COMMUNICATION),
-    DOCUMENT_GENERATED("DocumentGenerated", DocumentGenerated.class, Agent.ORDER),
-    CUSTOMER_NOTIFIED("CustomerNotified", CustomerNotified.class, Agent.ORDER),
 
     // Compensation: every agent holding something for the order gives it back
     ORDER_CANCELLED("OrderCancelled", OrderCancelled.class, Agent.INVENTORY, Agent.PAYMENT, Agent.WAREHOUSE,
             Agent.CUSTOMER_COMMUNICATION),
 
     // Returns
-    RETURN_UPDATED("ReturnUpdated", ReturnUpdated.class, Agent.ORDER),
     RESTOCK_REQUESTED("RestockRequested", RestockRequested.class, Agent.INVENTORY),
-    STOCK_RESTOCKED("StockRestocked", StockRestocked.class, Agent.RETURNS, Agent.ORDER),
+    STOCK_RESTOCKED("StockRestocked", StockRestocked.class, Agent.RETURNS),
     REPLACEMENT_REQUESTED("ReplacementRequested", ReplacementRequested.class, Agent.ORDER),
     REPLACEMENT_PLACED("ReplacementPlaced", ReplacementPlaced.class, Agent.RETURNS);
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.agora.events.EventType;
 import com.agora.events.OrderPlaced;
-import com.agora.events.StockReleased;
+import com.agora.events.PaymentVoided;
 import com.agora.it.ApiClient.Reply;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.event.EventCodec;
@@ -95,13 +95,13 @@ class AgentMessagingIT {
     @OperateOnDeployment("probe")
     void aFailingEventIsRetriedWithBackOffThenParkedAndCanBeReplayed() throws Exception {
         long unknownOrder = 800_000_000L + (System.nanoTime() % 1_000_000);
-        String event = EventCodec.encode(UUID.randomUUID(), EventType.STOCK_RELEASED, Instant.now(), unknownOrder,
-                "inventory", new StockReleased(unknownOrder, 1));
+        String event = EventCodec.encode(UUID.randomUUID(), EventType.PAYMENT_VOIDED, Instant.now(), unknownOrder,
+                "payment", new PaymentVoided(unknownOrder, 1, new BigDecimal("1.00")));
         Instant sent = Instant.now();
 
         send(Agent.ORDER, event);
 
-        DeadLetterRow parked = Eventually.until(() -> parked("order", "StockReleased", unknownOrder), TIMEOUT,
+        DeadLetterRow parked = Eventually.until(() -> parked("order", "PaymentVoided", unknownOrder), TIMEOUT,
                 () -> "the dead letter");
         assertEquals(4, parked.attempts());
         assertTrue(Duration.between(sent, parked.parkedAt()).toMillis() >= 3_000,
@@ -117,7 +117,7 @@ class AgentMessagingIT {
         assertEquals(200, replayed.status(), replayed.body());
         assertEquals("replayed", replayed.json().getString("status"));
         assertEquals("admin", replayed.json().getString("resolvedBy"));
-        Eventually.untilTrue(() -> parkedRows("order", "StockReleased", unknownOrder).size() == 2,
+        Eventually.untilTrue(() -> parkedRows("order", "PaymentVoided", unknownOrder).size() == 2,
                 TIMEOUT, "the replayed message failing again and being parked again");
         assertEquals(409, admin.post("/api/v1/system/dead-letters/" + parked.id() + "/replay",
                 JsonValue.EMPTY_JSON_OBJECT).status());

@@ -2,9 +2,10 @@ package com.agora.carrier.boundary;
 
 import com.agora.events.ParcelPacked;
 import com.agora.events.ShipmentTracked;
+import com.agora.events.EventType;
 import com.agora.kernel.agent.Agent;
-import com.agora.kernel.event.ReceivedEvent;
 import com.agora.kernel.messaging.AgentInbox;
+import com.agora.kernel.messaging.InboxHandlers;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
@@ -18,16 +19,13 @@ public class CarrierInbox extends AgentInbox {
     CarrierAgent carrier;
 
     @Override
-    protected Agent agent() {
+    public Agent agent() {
         return Agent.CARRIER;
     }
 
     @Override
-    protected void handle(ReceivedEvent event) {
-        switch (event.type()) {
-            case PARCEL_PACKED -> carrier.shipParcel(event.payload(ParcelPacked.class));
-            case SHIPMENT_TRACKED -> carrier.trackShipment(event.payload(ShipmentTracked.class));
-            default -> throw new IllegalArgumentException("Carrier does not handle " + event.type().typeName());
-        }
+    protected void declare(InboxHandlers handlers) {
+        handlers.on(EventType.PARCEL_PACKED, ParcelPacked.class, event -> carrier.shipParcel(event))
+                .on(EventType.SHIPMENT_TRACKED, ShipmentTracked.class, event -> carrier.trackShipment(event));
     }
 }

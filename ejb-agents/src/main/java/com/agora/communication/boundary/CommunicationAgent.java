@@ -10,18 +10,19 @@ import com.agora.communication.entity.CustomerMessage;
 import com.agora.communication.entity.MessageStatus;
 import com.agora.customer.boundary.CustomerDirectory;
 import com.agora.customer.boundary.CustomerDirectory.Contact;
-import com.agora.events.CustomerNotified;
 import com.agora.events.EventType;
 import com.agora.events.OrderCancelled;
 import com.agora.events.OrderConfirmed;
 import com.agora.events.OrderDelivered;
 import com.agora.events.OrderShipped;
 import com.agora.events.PaymentRefunded;
+import com.agora.events.TimelineStep;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.agent.BusinessAgent;
 import com.agora.kernel.error.Codes;
 import com.agora.kernel.error.DomainProblem;
 import com.agora.kernel.event.EventPublisher;
+import com.agora.kernel.timeline.OrderTimeline;
 import com.agora.kernel.paging.FilteredQuery;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
@@ -60,6 +61,9 @@ public class CommunicationAgent {
 
     @Inject
     EventPublisher events;
+
+    @Inject
+    OrderTimeline timeline;
 
     @Inject
     CustomerDirectory customers;
@@ -149,8 +153,9 @@ public class CommunicationAgent {
     }
 
     private void announce(CustomerMessage message) {
-        events.publish(Agent.CUSTOMER_COMMUNICATION, EventType.CUSTOMER_NOTIFIED, message.getOrderId(),
-                new CustomerNotified(message.getOrderId(), message.getId(), message.getTemplate(),
-                        message.getRecipient(), message.isSent(), message.getError()));
+        timeline.record(message.getOrderId(), Agent.CUSTOMER_COMMUNICATION,
+                message.isSent() ? TimelineStep.CUSTOMER_NOTIFIED : TimelineStep.NOTIFICATION_FAILED,
+                message.getTemplate() + " e-mail to " + message.getRecipient()
+                        + (message.isSent() ? "" : ": " + message.getError()));
     }
 }

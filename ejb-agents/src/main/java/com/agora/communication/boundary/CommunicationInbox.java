@@ -5,9 +5,10 @@ import com.agora.events.OrderConfirmed;
 import com.agora.events.OrderDelivered;
 import com.agora.events.OrderShipped;
 import com.agora.events.PaymentRefunded;
+import com.agora.events.EventType;
 import com.agora.kernel.agent.Agent;
-import com.agora.kernel.event.ReceivedEvent;
 import com.agora.kernel.messaging.AgentInbox;
+import com.agora.kernel.messaging.InboxHandlers;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
@@ -22,20 +23,16 @@ public class CommunicationInbox extends AgentInbox {
     CommunicationAgent communication;
 
     @Override
-    protected Agent agent() {
+    public Agent agent() {
         return Agent.CUSTOMER_COMMUNICATION;
     }
 
     @Override
-    protected void handle(ReceivedEvent event) {
-        switch (event.type()) {
-            case ORDER_CONFIRMED -> communication.orderConfirmed(event.payload(OrderConfirmed.class));
-            case ORDER_CANCELLED -> communication.orderCancelled(event.payload(OrderCancelled.class));
-            case ORDER_SHIPPED -> communication.orderShipped(event.payload(OrderShipped.class));
-            case ORDER_DELIVERED -> communication.orderDelivered(event.payload(OrderDelivered.class));
-            case PAYMENT_REFUNDED -> communication.paymentRefunded(event.payload(PaymentRefunded.class));
-            default -> throw new IllegalArgumentException("Customer Communication does not handle "
-                    + event.type().typeName());
-        }
+    protected void declare(InboxHandlers handlers) {
+        handlers.on(EventType.ORDER_CONFIRMED, OrderConfirmed.class, event -> communication.orderConfirmed(event))
+                .on(EventType.ORDER_CANCELLED, OrderCancelled.class, event -> communication.orderCancelled(event))
+                .on(EventType.ORDER_SHIPPED, OrderShipped.class, event -> communication.orderShipped(event))
+                .on(EventType.ORDER_DELIVERED, OrderDelivered.class, event -> communication.orderDelivered(event))
+                .on(EventType.PAYMENT_REFUNDED, PaymentRefunded.class, event -> communication.paymentRefunded(event));
     }
 }

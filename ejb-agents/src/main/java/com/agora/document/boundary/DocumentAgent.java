@@ -11,15 +11,16 @@ import com.agora.document.control.PdfDocuments;
 import com.agora.document.control.ShippingLabel;
 import com.agora.document.entity.Document;
 import com.agora.document.entity.DocumentKind;
-import com.agora.events.DocumentGenerated;
 import com.agora.events.EventType;
 import com.agora.events.OrderShipped;
 import com.agora.events.ShipmentCreated;
+import com.agora.events.TimelineStep;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.agent.BusinessAgent;
 import com.agora.kernel.error.Codes;
 import com.agora.kernel.error.DomainProblem;
 import com.agora.kernel.event.EventPublisher;
+import com.agora.kernel.timeline.OrderTimeline;
 import com.agora.kernel.security.Caller;
 import com.agora.merchant.boundary.MerchantDirectory;
 import com.agora.order.boundary.OrderAgent;
@@ -52,6 +53,9 @@ public class DocumentAgent {
 
     @Inject
     EventPublisher events;
+
+    @Inject
+    OrderTimeline timeline;
 
     @Inject
     OrderAgent orders;
@@ -133,8 +137,8 @@ public class DocumentAgent {
                 fileName, pdf.get());
         em.persist(document);
         em.flush();
-        events.publish(Agent.DOCUMENT_GENERATION, EventType.DOCUMENT_GENERATED, order.id(),
-                new DocumentGenerated(order.id(), document.getId(), Codes.code(kind), shipmentId, fileName));
+        timeline.record(order.id(), Agent.DOCUMENT_GENERATION, TimelineStep.DOCUMENT_GENERATED,
+                Codes.code(kind).replace('_', ' ') + " " + fileName);
     }
 
     private OrderView facts(long orderId) {

@@ -2,9 +2,10 @@ package com.agora.document.boundary;
 
 import com.agora.events.OrderShipped;
 import com.agora.events.ShipmentCreated;
+import com.agora.events.EventType;
 import com.agora.kernel.agent.Agent;
-import com.agora.kernel.event.ReceivedEvent;
 import com.agora.kernel.messaging.AgentInbox;
+import com.agora.kernel.messaging.InboxHandlers;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
@@ -18,17 +19,13 @@ public class DocumentInbox extends AgentInbox {
     DocumentAgent documents;
 
     @Override
-    protected Agent agent() {
+    public Agent agent() {
         return Agent.DOCUMENT_GENERATION;
     }
 
     @Override
-    protected void handle(ReceivedEvent event) {
-        switch (event.type()) {
-            case SHIPMENT_CREATED -> documents.shipmentCreated(event.payload(ShipmentCreated.class));
-            case ORDER_SHIPPED -> documents.orderShipped(event.payload(OrderShipped.class));
-            default -> throw new IllegalArgumentException("Document Generation does not handle "
-                    + event.type().typeName());
-        }
+    protected void declare(InboxHandlers handlers) {
+        handlers.on(EventType.SHIPMENT_CREATED, ShipmentCreated.class, event -> documents.shipmentCreated(event))
+                .on(EventType.ORDER_SHIPPED, OrderShipped.class, event -> documents.orderShipped(event));
     }
 }

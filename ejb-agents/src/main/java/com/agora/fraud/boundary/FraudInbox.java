@@ -1,9 +1,10 @@
 package com.agora.fraud.boundary;
 
 import com.agora.events.FraudCheckRequested;
+import com.agora.events.EventType;
 import com.agora.kernel.agent.Agent;
-import com.agora.kernel.event.ReceivedEvent;
 import com.agora.kernel.messaging.AgentInbox;
+import com.agora.kernel.messaging.InboxHandlers;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
@@ -17,15 +18,12 @@ public class FraudInbox extends AgentInbox {
     FraudAgent fraud;
 
     @Override
-    protected Agent agent() {
+    public Agent agent() {
         return Agent.FRAUD_DETECTION;
     }
 
     @Override
-    protected void handle(ReceivedEvent event) {
-        switch (event.type()) {
-            case FRAUD_CHECK_REQUESTED -> fraud.assessOrder(event.payload(FraudCheckRequested.class));
-            default -> throw new IllegalArgumentException("Fraud Detection does not handle " + event.type().typeName());
-        }
+    protected void declare(InboxHandlers handlers) {
+        handlers.on(EventType.FRAUD_CHECK_REQUESTED, FraudCheckRequested.class, event -> fraud.assessOrder(event));
     }
 }

@@ -5,9 +5,7 @@ import com.agora.events.OrderCancelled;
 import com.agora.events.OrderPlaced;
 import com.agora.events.OrderShipped;
 import com.agora.events.RestockRequested;
-import com.agora.events.StockConsumed;
 import com.agora.events.StockRestocked;
-import com.agora.events.StockReleased;
 import com.agora.events.StockReserved;
 import com.agora.events.StockUnavailable;
 import com.agora.inventory.boundary.InventoryViews.AdjustmentView;
@@ -25,11 +23,13 @@ import com.agora.inventory.entity.InventoryItem;
 import com.agora.inventory.entity.ReservationStatus;
 import com.agora.inventory.entity.StockReservation;
 import com.agora.inventory.entity.Warehouse;
+import com.agora.events.TimelineStep;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.agent.BusinessAgent;
 import com.agora.kernel.error.Codes;
 import com.agora.kernel.error.DomainProblem;
 import com.agora.kernel.event.EventPublisher;
+import com.agora.kernel.timeline.OrderTimeline;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
 import com.agora.kernel.security.Caller;
@@ -62,6 +62,9 @@ public class InventoryAgent {
 
     @Inject
     EventPublisher events;
+
+    @Inject
+    OrderTimeline timeline;
 
     /** Reserves every unit of a placed order, or nothing at all and says which variants fall short. */
     public void reserveStock(OrderPlaced order) {
@@ -116,8 +119,8 @@ public class InventoryAgent {
             resolveAlertIfReplenished(row);
         });
         if (units > 0) {
-            events.publish(Agent.INVENTORY, EventType.STOCK_RELEASED, cancellation.orderId(),
-                    new StockReleased(cancellation.orderId(), units));
+            timeline.record(cancellation.orderId(), Agent.INVENTORY, TimelineStep.STOCK_RELEASED,
+                    units + " unit(s) back in stock");
         }
     }
 
@@ -133,8 +136,8 @@ public class InventoryAgent {
                     shipped.orderNumber(), null);
         });
         if (units > 0) {
-            events.publish(Agent.INVENTORY, EventType.STOCK_CONSUMED, shipped.orderId(),
-                    new StockConsumed(shipped.orderId(), units));
+            timeline.record(shipped.orderId(), Agent.INVENTORY, TimelineStep.STOCK_CONSUMED,
+                    units + " unit(s) left the warehouses");
         }
     }
 
@@ -168,6 +171,8 @@ public class InventoryAgent {
         record(row, AdjustmentType.RETURN, request.quantity(), "return " + request.returnNumber()
                 + " passed inspection", request.returnNumber(), null);
         resolveAlertIfReplenished(row);
+        timeline.record(request.orderId(), Agent.INVENTORY, TimelineStep.STOCK_RESTOCKED, request.quantity()
+                + " × variant " + request.variantId() + " back on hand (warehouse " + request.warehouseId() + ")");
         events.publish(Agent.INVENTORY, EventType.STOCK_RESTOCKED, request.orderId(), new StockRestocked(
                 request.orderId(), request.returnId(), request.variantId(), request.warehouseId(), request.quantity()));
     }

@@ -4,9 +4,10 @@ import com.agora.events.OrderCancelled;
 import com.agora.events.OrderPlaced;
 import com.agora.events.OrderShipped;
 import com.agora.events.RestockRequested;
+import com.agora.events.EventType;
 import com.agora.kernel.agent.Agent;
-import com.agora.kernel.event.ReceivedEvent;
 import com.agora.kernel.messaging.AgentInbox;
+import com.agora.kernel.messaging.InboxHandlers;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
@@ -20,18 +21,15 @@ public class InventoryInbox extends AgentInbox {
     InventoryAgent inventory;
 
     @Override
-    protected Agent agent() {
+    public Agent agent() {
         return Agent.INVENTORY;
     }
 
     @Override
-    protected void handle(ReceivedEvent event) {
-        switch (event.type()) {
-            case ORDER_PLACED -> inventory.reserveStock(event.payload(OrderPlaced.class));
-            case ORDER_CANCELLED -> inventory.releaseStock(event.payload(OrderCancelled.class));
-            case ORDER_SHIPPED -> inventory.consumeStock(event.payload(OrderShipped.class));
-            case RESTOCK_REQUESTED -> inventory.restock(event.payload(RestockRequested.class));
-            default -> throw new IllegalArgumentException("Inventory does not handle " + event.type().typeName());
-        }
+    protected void declare(InboxHandlers handlers) {
+        handlers.on(EventType.ORDER_PLACED, OrderPlaced.class, event -> inventory.reserveStock(event))
+                .on(EventType.ORDER_CANCELLED, OrderCancelled.class, event -> inventory.releaseStock(event))
+                .on(EventType.ORDER_SHIPPED, OrderShipped.class, event -> inventory.consumeStock(event))
+                .on(EventType.RESTOCK_REQUESTED, RestockRequested.class, event -> inventory.restock(event));
     }
 }

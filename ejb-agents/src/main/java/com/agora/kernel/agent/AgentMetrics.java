@@ -15,7 +15,9 @@ import org.eclipse.microprofile.metrics.Tag;
 /**
  * Per-agent MicroProfile metrics, labelled with the agent's key so one dashboard query covers all 26:
  * {@code agora_agent_events_handled_total}, {@code agora_agent_events_failed_total},
- * {@code agora_agent_events_dead_lettered_total} and the {@code agora_agent_event_processing_seconds} timer.
+ * {@code agora_agent_events_dead_lettered_total}, the {@code agora_agent_event_processing_seconds} timer and the
+ * {@code agora_agent_batch_events} histogram; plus the relay's {@code agora_outbox_events_relayed_total} and
+ * {@code agora_outbox_messages_sent_total}.
  */
 @ApplicationScoped
 public class AgentMetrics {
@@ -24,6 +26,9 @@ public class AgentMetrics {
     static final String FAILED = "agora_agent_events_failed";
     static final String DEAD_LETTERED = "agora_agent_events_dead_lettered";
     static final String PROCESSING = "agora_agent_event_processing";
+    static final String BATCH = "agora_agent_batch_events";
+    static final String RELAYED_EVENTS = "agora_outbox_events_relayed";
+    static final String RELAYED_MESSAGES = "agora_outbox_messages_sent";
 
     @Inject
     MetricRegistry registry;
@@ -42,6 +47,16 @@ public class AgentMetrics {
         registry.counter(id(HANDLED, agent)).inc();
         registry.timer(id(PROCESSING, agent)).update(processing);
         lastEventAt.put(agent, Instant.now());
+    }
+
+    /** How many events one message brought: the batch-size distribution that shows how deliveries grow with load. */
+    public void batchReceived(Agent agent, int events) {
+        registry.histogram(id(BATCH, agent)).update(events);
+    }
+
+    public void relayed(int events, int messages) {
+        registry.counter(RELAYED_EVENTS).inc(events);
+        registry.counter(RELAYED_MESSAGES).inc(messages);
     }
 
     public void eventFailed(Agent agent) {

@@ -1,5 +1,6 @@
 package com.agora.kernel.json;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -22,6 +23,12 @@ public final class JsonSupport {
     public static JsonObject parseObject(String json) {
         try (JsonReader reader = PROVIDER.createReader(new StringReader(json))) {
             return reader.readObject();
+        }
+    }
+
+    public static JsonArray parseArray(String json) {
+        try (JsonReader reader = PROVIDER.createReader(new StringReader(json))) {
+            return reader.readArray();
         }
     }
 

@@ -3,15 +3,13 @@ package com.agora.kernel.messaging;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.entity.DeadLetter;
 import com.agora.kernel.error.DomainProblem;
-import com.agora.kernel.event.EventPublisher;
-import com.agora.kernel.event.QueueDirectory;
+import com.agora.kernel.outbox.Outbox;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
 import java.util.UUID;
 
 /** The dead-letter destination: parked messages that ops can list, replay or discard. */
@@ -22,10 +20,7 @@ public class DeadLetterOffice {
     EntityManager em;
 
     @Inject
-    EventPublisher publisher;
-
-    @Inject
-    QueueDirectory queues;
+    Outbox outbox;
 
     public DeadLetter park(Agent consumer, UUID eventId, String eventType, String payload, String reason,
             int attempts) {
@@ -56,12 +51,17 @@ public class DeadLetterOffice {
         return letter;
     }
 
-    /** Sends the parked message back to its agent as a first attempt; the agent's idempotency still applies. */
+    /**
+     * Sends the parked message back to its agent alone, as a first attempt, through the outbox: it leaves only if
+     * the letter's new status commits. The agent's idempotency still applies.
+     */
     public DeadLetter replay(long id, String by) {
         DeadLetter letter = parked(id);
         Agent consumer = Agent.byKey(letter.getConsumer())
                 .orElseThrow(() -> DomainProblem.conflict("dead letter " + id + " names an unknown agent"));
-        publisher.redeliver(queues.of(consumer), letter.getPayload(), letter.getEventType(), 1, Duration.ZERO);
+        UUID eventId = letter.getEventId() == null ? UUID.randomUUID() : letter.getEventId();
+        String type = letter.getEventType() == null ? "unreadable" : letter.getEventType();
+        outbox.record(eventId, type, 0, "dead-letters", consumer.key(), letter.getPayload());
         letter.resolve(DeadLetter.Status.REPLAYED, by);
         return letter;
     }

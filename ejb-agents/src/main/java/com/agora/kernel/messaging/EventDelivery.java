@@ -7,24 +7,35 @@ import com.agora.kernel.event.EventCodec;
 import com.agora.kernel.event.EventPublisher;
 import com.agora.kernel.event.ReceivedEvent;
 import com.agora.kernel.event.UnreadableEventException;
+import com.agora.kernel.outbox.EventBatch;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.Destination;
+import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Hands one JMS message to an agent: decode, run the handler once (its own transaction), and on failure either
- * schedule a later attempt with back-off or park the message as a dead letter. The retry copy and the dead letter
- * are written in the listener's transaction, together with the acknowledgement, so no message is ever lost.
+ * Hands one JMS message, one event or a batch of them, to an agent. A batch is handled in one local transaction;
+ * if it fails, its events are handled one per transaction, so only the failing event is retried with back-off
+ * (a delayed copy of it on the agent's queue) and, past the last attempt, parked as a dead letter. The retry copy
+ * and the dead letter are written before the message is acknowledged, so no event is ever lost.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class EventDelivery {
 
     private static final Logger LOG = Logger.getLogger(EventDelivery.class.getName());
@@ -44,10 +55,10 @@ public class EventDelivery {
     AgentMetrics metrics;
 
     @Inject
-    EventPublisher publisher;
-
-    @Inject
     Event<AgentActivity> activity;
+
+    @Resource(lookup = "java:comp/DefaultJMSConnectionFactory")
+    ConnectionFactory broker;
 
     @Inject
     @ConfigProperty(name = "agora.messaging.max-attempts", defaultValue = "4")
@@ -72,9 +83,11 @@ public class EventDelivery {
     public void deliver(Agent agent, Message message, EventHandler handler) {
         String body;
         int attempt;
+        Destination queue;
         try {
             body = message.getBody(String.class);
             attempt = message.propertyExists(EventPublisher.ATTEMPT) ? message.getIntProperty(EventPublisher.ATTEMPT) : 1;
+            queue = message.getJMSDestination();
         } catch (JMSException | RuntimeException e) {
             park(agent, null, "not a text message: " + e.getMessage(), String.valueOf(message), 1);
             return;
@@ -85,34 +98,96 @@ public class EventDelivery {
             metrics.eventDeadLettered(agent);
             return;
         }
-        ReceivedEvent event;
-        try {
-            event = EventCodec.decode(body);
-        } catch (UnreadableEventException e) {
-            park(agent, null, "unreadable event: " + e.getMessage(), body, attempt);
+        List<Delivered> events = decode(agent, body, attempt);
+        metrics.batchReceived(agent, events.size());
+        if (events.size() > 1 && handledTogether(agent, events, handler)) {
             return;
         }
+        for (Delivered event : events) {
+            handleAlone(agent, queue, event, handler);
+        }
+    }
+
+    /** An event of the message with its own text (what a retry or a dead letter carries) and attempt number. */
+    private record Delivered(ReceivedEvent event, String text, int attempt) {
+    }
+
+    private List<Delivered> decode(Agent agent, String body, int attempt) {
+        List<String> texts;
+        try {
+            texts = EventBatch.split(body);
+        } catch (UnreadableEventException e) {
+            park(agent, null, "unreadable event: " + e.getMessage(), body, attempt);
+            return List.of();
+        }
+        List<Delivered> events = new ArrayList<>(texts.size());
+        for (String text : texts) {
+            try {
+                events.add(new Delivered(EventCodec.decode(text), text, attempt));
+            } catch (UnreadableEventException e) {
+                park(agent, null, "unreadable event: " + e.getMessage(), text, attempt);
+            }
+        }
+        return events;
+    }
+
+    private boolean handledTogether(Agent agent, List<Delivered> events, EventHandler handler) {
         long started = System.nanoTime();
         try {
-            boolean applied = consumer.handleOnce(agent, event, handler);
+            List<ReceivedEvent> applied = consumer.handleAll(agent, events.stream().map(Delivered::event).toList(),
+                    handler);
+            Duration each = Duration.ofNanos((System.nanoTime() - started) / events.size());
+            events.forEach(e -> metrics.eventHandled(agent, each));
+            applied.forEach(e -> announce(agent, e));
+            return true;
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "{0}: a batch of {1} failed ({2}); handling its events one by one",
+                    new Object[] {agent.key(), events.size(), describe(e)});
+            return false;
+        }
+    }
+
+    private void handleAlone(Agent agent, Destination queue, Delivered delivered, EventHandler handler) {
+        ReceivedEvent event = delivered.event();
+        long started = System.nanoTime();
+        try {
+            List<ReceivedEvent> applied = consumer.handleAll(agent, List.of(event), handler);
             metrics.eventHandled(agent, Duration.ofNanos(System.nanoTime() - started));
-            if (applied) {
-                activity.fire(new AgentActivity(agent.key(), event.type().typeName(), event.aggregateId(),
-                        Instant.now()));
-            } else {
+            if (applied.isEmpty()) {
                 LOG.log(Level.FINE, "{0} skipped duplicate event {1}", new Object[] {agent.key(), event.eventId()});
+            } else {
+                announce(agent, event);
             }
         } catch (RuntimeException e) {
             metrics.eventFailed(agent);
             String reason = describe(e);
+            int attempt = delivered.attempt();
             if (retryPolicy.allowsAnotherAttemptAfter(attempt)) {
                 Duration delay = retryPolicy.delayAfter(attempt);
                 LOG.log(Level.WARNING, "{0} failed on {1} {2} (attempt {3}), retrying in {4} ms: {5}", new Object[] {
                         agent.key(), event.type().typeName(), event.eventId(), attempt, delay.toMillis(), reason});
-                retryLater(message, body, event, attempt + 1, delay);
+                retryLater(queue, delivered, delay);
             } else {
-                park(agent, event, reason, body, attempt);
+                park(agent, event, reason, delivered.text(), attempt);
             }
+        }
+    }
+
+    private void announce(Agent agent, ReceivedEvent event) {
+        activity.fire(new AgentActivity(agent.key(), event.type().typeName(), event.aggregateId(), Instant.now()));
+    }
+
+    /**
+     * A delayed copy of the one failing event, sent before the original message is acknowledged: a crash in
+     * between at worst delivers the event twice, which its receipt absorbs.
+     */
+    private void retryLater(Destination queue, Delivered delivered, Duration delay) {
+        try (JMSContext jms = broker.createContext()) {
+            jms.createProducer()
+                    .setProperty(EventPublisher.ATTEMPT, delivered.attempt() + 1)
+                    .setProperty(EventPublisher.EVENT_TYPE, delivered.event().type().typeName())
+                    .setDeliveryDelay(delay.toMillis())
+                    .send(queue, delivered.text());
         }
     }
 
@@ -121,14 +196,6 @@ public class EventDelivery {
             return message.propertyExists("JMSXDeliveryCount") ? message.getIntProperty("JMSXDeliveryCount") : 1;
         } catch (JMSException e) {
             return 1;
-        }
-    }
-
-    private void retryLater(Message original, String body, ReceivedEvent event, int nextAttempt, Duration delay) {
-        try {
-            publisher.redeliver(original.getJMSDestination(), body, event.type().typeName(), nextAttempt, delay);
-        } catch (JMSException e) {
-            throw new IllegalStateException("could not schedule a retry of event " + event.eventId(), e);
         }
     }
 

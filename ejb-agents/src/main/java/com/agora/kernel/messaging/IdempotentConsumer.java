@@ -2,35 +2,71 @@ package com.agora.kernel.messaging;
 
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.event.ReceivedEvent;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
- * Runs an agent's handler at most once per event and consumer. The receipt row and the handler's changes commit
- * in one transaction of their own, so a redelivered or duplicated event finds the receipt and changes nothing.
+ * Runs an agent's handler at most once per event and consumer. The receipt rows and the handler's changes commit
+ * in one local transaction, so a redelivered or duplicated event finds its receipt and changes nothing.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class IdempotentConsumer {
 
     @PersistenceContext(unitName = "agora")
     EntityManager em;
 
-    /** @return false when this consumer had already handled the event */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean handleOnce(Agent consumer, ReceivedEvent event, EventHandler handler) {
-        int receipts = em.createNativeQuery(
-                        "insert into processed_messages (consumer, event_id) values (?1, cast(?2 as uuid)) "
-                                + "on conflict do nothing")
-                .setParameter(1, consumer.key())
-                .setParameter(2, event.eventId().toString())
-                .executeUpdate();
-        if (receipts == 0) {
-            return false;
+    @Resource
+    SessionContext context;
+
+    /**
+     * Handles a batch of events in one transaction: all of them or, if one fails, none (the caller then tries them
+     * one by one).
+     *
+     * @return the events applied now; the others had been handled before
+     */
+    public List<ReceivedEvent> handleAll(Agent consumer, List<ReceivedEvent> events, EventHandler handler) {
+        Set<UUID> fresh = takeReceipts(consumer, events);
+        List<ReceivedEvent> applied = new ArrayList<>(fresh.size());
+        try {
+            for (ReceivedEvent event : events) {
+                if (fresh.remove(event.eventId())) {
+                    handler.handle(event);
+                    applied.add(event);
+                }
+            }
+            em.flush();
+        } catch (RuntimeException e) {
+            // Some business refusals are application exceptions that would otherwise commit what ran before them.
+            context.setRollbackOnly();
+            throw e;
         }
-        handler.handle(event);
-        return true;
+        return applied;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<UUID> takeReceipts(Agent consumer, List<ReceivedEvent> events) {
+        String ids = events.stream().map(e -> e.eventId().toString()).collect(Collectors.joining(",", "{", "}"));
+        List<Object> taken = em.createNativeQuery("insert into processed_messages (consumer, event_id)"
+                        + " select ?1, unnest(cast(?2 as uuid[])) on conflict do nothing returning event_id")
+                .setParameter(1, consumer.key())
+                .setParameter(2, ids)
+                .getResultList();
+        Set<UUID> fresh = new HashSet<>();
+        for (Object id : taken) {
+            fresh.add(id instanceof UUID uuid ? uuid : UUID.fromString(id.toString()));
+        }
+        return fresh;
     }
 }

@@ -4,11 +4,14 @@ import com.agora.customer.boundary.CustomerDirectory;
 import com.agora.events.EventType;
 import com.agora.events.OrderCancelled;
 import com.agora.events.OrderPlaced;
+import com.agora.events.TimelineStep;
 import com.agora.kernel.agent.Agent;
+import com.agora.kernel.entity.TimelineEntry;
 import com.agora.kernel.agent.BusinessAgent;
 import com.agora.kernel.error.Codes;
 import com.agora.kernel.error.DomainProblem;
 import com.agora.kernel.event.EventPublisher;
+import com.agora.kernel.timeline.OrderTimeline;
 import com.agora.kernel.idempotency.IdempotencyKeys;
 import com.agora.kernel.paging.FilteredQuery;
 import com.agora.kernel.paging.Page;
@@ -24,7 +27,6 @@ import com.agora.order.control.OrderPricing;
 import com.agora.order.control.OrderRecords;
 import com.agora.order.entity.CustomerOrder;
 import com.agora.order.entity.FulfillmentStatus;
-import com.agora.order.entity.OrderEvent;
 import com.agora.order.entity.OrderLine;
 import com.agora.order.entity.OrderStatus;
 import com.agora.order.entity.PaymentStatus;
@@ -62,6 +64,9 @@ public class OrderAgent {
 
     @PersistenceContext(unitName = "agora")
     EntityManager em;
+
+    @Inject
+    OrderTimeline timeline;
 
     @Inject
     EventPublisher events;
@@ -156,7 +161,7 @@ public class OrderAgent {
         order.setPaymentMethodId(paymentMethod);
         order.setServiceLevel(request.serviceLevel() == null ? "standard" : request.serviceLevel());
         order.setClientIp(clientIp);
-        OrderEvent placed = announce(order, "placed by " + caller.username());
+        TimelineEntry placed = announce(order, "placed by " + caller.username());
         if (idempotencyKey != null) {
             idempotencyKeys.remember(caller.username(), idempotencyKey, IDEMPOTENT_RESOURCE, fingerprint,
                     order.getId());
@@ -225,10 +230,10 @@ public class OrderAgent {
         return order;
     }
 
-    private OrderEvent announce(CustomerOrder order, String how) {
+    private TimelineEntry announce(CustomerOrder order, String how) {
         records.persist(order);
         records.flush();
-        OrderEvent placed = records.record(order.getId(), Agent.ORDER, "OrderPlaced", order.getLines().size()
+        TimelineEntry placed = timeline.record(order.getId(), Agent.ORDER, TimelineStep.ORDER_PLACED, order.getLines().size()
                 + " line(s), " + order.getLines().stream().mapToInt(OrderLine::getQuantity).sum() + " unit(s), total "
                 + order.getTotal() + " " + order.getCurrency() + ", " + how);
         events.publish(Agent.ORDER, EventType.ORDER_PLACED, order.getId(), new OrderPlaced(order.getId(),
@@ -283,7 +288,7 @@ public class OrderAgent {
         order.setStatus(OrderStatus.CANCELLED);
         order.setCancelledAt(Instant.now());
         order.setCancelReason(why);
-        records.record(order.getId(), Agent.ORDER, "OrderCancelled", why + " (by " + caller.username() + ")");
+        timeline.record(order.getId(), Agent.ORDER, TimelineStep.ORDER_CANCELLED, why + " (by " + caller.username() + ")");
         events.publish(Agent.ORDER, EventType.ORDER_CANCELLED, order.getId(), new OrderCancelled(order.getId(),
                 order.getOrderNumber(), order.getCustomerId(), OrderCancelled.Outcome.CANCELLED, why));
         return view(order);
@@ -291,7 +296,7 @@ public class OrderAgent {
 
     private OrderView view(CustomerOrder order) {
         return OrderViews.view(order, records.allocations(order.getId()), records.shipments(order.getId()),
-                records.timeline(order.getId()));
+                timeline.of(order.getId()));
     }
 
     /** Orders of other merchants or customers are reported as absent, never as forbidden. */

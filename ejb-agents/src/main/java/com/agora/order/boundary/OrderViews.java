@@ -4,7 +4,6 @@ import com.agora.kernel.error.Codes;
 import com.agora.order.entity.CustomerOrder;
 import com.agora.order.entity.OrderAllocation;
 import com.agora.order.entity.OrderShipment;
-import com.agora.order.entity.OrderEvent;
 import com.agora.order.entity.OrderLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -81,7 +80,7 @@ public final class OrderViews {
     }
 
     static OrderView view(CustomerOrder o, List<OrderAllocation> allocations, List<OrderShipment> shipments,
-            List<OrderEvent> timeline) {
+            List<com.agora.kernel.entity.TimelineEntry> timeline) {
         return new OrderView(o.getId(), o.getOrderNumber(), Codes.code(o.getStatus()), Codes.code(o.getPaymentStatus()),
                 Codes.code(o.getFulfillmentStatus()), o.getCustomerId(), o.getMerchantId(), o.getShippingAddressId(),
                 o.getBillingAddressId(), o.getSubtotal(), o.getTax(), o.getShippingCost(), o.getDiscount(),

@@ -1,15 +1,12 @@
 package com.agora.order.control;
 
-import com.agora.kernel.agent.Agent;
 import com.agora.order.entity.CustomerOrder;
 import com.agora.order.entity.OrderAllocation;
-import com.agora.order.entity.OrderEvent;
 import com.agora.order.entity.OrderShipment;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -41,22 +38,6 @@ public class OrderRecords {
             throw new IllegalStateException("order " + id + " does not exist");
         }
         return order;
-    }
-
-    public OrderEvent record(long orderId, Agent agent, String eventType, String detail) {
-        OrderEvent event = new OrderEvent();
-        event.setOrderId(orderId);
-        event.setAgent(agent.key());
-        event.setEventType(eventType);
-        event.setDetail(detail);
-        event.setOccurredAt(Instant.now());
-        em.persist(event);
-        return event;
-    }
-
-    public List<OrderEvent> timeline(long orderId) {
-        return em.createQuery("select e from OrderEvent e where e.orderId = :order order by e.occurredAt, e.id",
-                OrderEvent.class).setParameter("order", orderId).getResultList();
     }
 
     public List<OrderAllocation> allocations(long orderId) {

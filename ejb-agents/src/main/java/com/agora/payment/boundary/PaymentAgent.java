@@ -12,11 +12,13 @@ import com.agora.events.PaymentRequested;
 import com.agora.events.PaymentVoided;
 import com.agora.events.RefundFailed;
 import com.agora.events.RefundRequested;
+import com.agora.events.TimelineStep;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.agent.BusinessAgent;
 import com.agora.kernel.error.Codes;
 import com.agora.kernel.error.DomainProblem;
 import com.agora.kernel.event.EventPublisher;
+import com.agora.kernel.timeline.OrderTimeline;
 import com.agora.kernel.idempotency.IdempotencyKeys;
 import com.agora.kernel.paging.FilteredQuery;
 import com.agora.kernel.paging.Page;
@@ -69,6 +71,9 @@ public class PaymentAgent {
 
     @Inject
     EventPublisher events;
+
+    @Inject
+    OrderTimeline timeline;
 
     @Inject
     IdempotencyKeys idempotencyKeys;
@@ -225,8 +230,7 @@ public class PaymentAgent {
         }
         Optional<String> refusal = ledger.refusalOfRefund(request.amount());
         if (refusal.isPresent()) {
-            events.publish(Agent.PAYMENT, EventType.REFUND_FAILED, request.orderId(),
-                    new RefundFailed(request.orderId(), request.returnId(), request.amount(), refusal.get()));
+            refundFailed(request.orderId(), request.returnId(), request.amount(), refusal.get());
             return;
         }
         refund(ledger, request.amount(), request.returnId(), request.reason());
@@ -310,10 +314,15 @@ public class PaymentAgent {
                     refund.getId(), refund.getAmount(), refundedInTotal,
                     refundedInTotal.compareTo(ledger.captured()) == 0));
         } else {
-            events.publish(Agent.PAYMENT, EventType.REFUND_FAILED, orderId, new RefundFailed(orderId, returnId,
-                    refund.getAmount(), reason == null ? refund.getErrorMessage()
-                            : reason + ": " + refund.getErrorMessage()));
+            refundFailed(orderId, returnId, refund.getAmount(), reason == null ? refund.getErrorMessage()
+                    : reason + ": " + refund.getErrorMessage());
         }
+    }
+
+    private void refundFailed(long orderId, Long returnId, BigDecimal amount, String reason) {
+        timeline.record(orderId, Agent.PAYMENT, TimelineStep.REFUND_FAILED, amount + ": " + reason);
+        events.publish(Agent.PAYMENT, EventType.REFUND_FAILED, orderId, new RefundFailed(orderId, returnId, amount,
+                reason));
     }
 
     /** Calls the gateway for a capture, void or refund of an authorization; no-charge orders need no gateway. */

@@ -4,9 +4,10 @@ import com.agora.events.OrderCancelled;
 import com.agora.events.OrderShipped;
 import com.agora.events.PaymentRequested;
 import com.agora.events.RefundRequested;
+import com.agora.events.EventType;
 import com.agora.kernel.agent.Agent;
-import com.agora.kernel.event.ReceivedEvent;
 import com.agora.kernel.messaging.AgentInbox;
+import com.agora.kernel.messaging.InboxHandlers;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
@@ -20,18 +21,15 @@ public class PaymentInbox extends AgentInbox {
     PaymentAgent payment;
 
     @Override
-    protected Agent agent() {
+    public Agent agent() {
         return Agent.PAYMENT;
     }
 
     @Override
-    protected void handle(ReceivedEvent event) {
-        switch (event.type()) {
-            case PAYMENT_REQUESTED -> payment.authorizePayment(event.payload(PaymentRequested.class));
-            case ORDER_SHIPPED -> payment.capturePayment(event.payload(OrderShipped.class));
-            case ORDER_CANCELLED -> payment.compensatePayment(event.payload(OrderCancelled.class));
-            case REFUND_REQUESTED -> payment.refundPayment(event.payload(RefundRequested.class));
-            default -> throw new IllegalArgumentException("Payment does not handle " + event.type().typeName());
-        }
+    protected void declare(InboxHandlers handlers) {
+        handlers.on(EventType.PAYMENT_REQUESTED, PaymentRequested.class, event -> payment.authorizePayment(event))
+                .on(EventType.ORDER_SHIPPED, OrderShipped.class, event -> payment.capturePayment(event))
+                .on(EventType.ORDER_CANCELLED, OrderCancelled.class, event -> payment.compensatePayment(event))
+                .on(EventType.REFUND_REQUESTED, RefundRequested.class, event -> payment.refundPayment(event));
     }
 }

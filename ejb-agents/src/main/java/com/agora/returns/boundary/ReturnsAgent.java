@@ -7,13 +7,14 @@ import com.agora.events.RefundRequested;
 import com.agora.events.ReplacementPlaced;
 import com.agora.events.ReplacementRequested;
 import com.agora.events.RestockRequested;
-import com.agora.events.ReturnUpdated;
 import com.agora.events.StockRestocked;
+import com.agora.events.TimelineStep;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.agent.BusinessAgent;
 import com.agora.kernel.error.Codes;
 import com.agora.kernel.error.DomainProblem;
 import com.agora.kernel.event.EventPublisher;
+import com.agora.kernel.timeline.OrderTimeline;
 import com.agora.kernel.idempotency.IdempotencyKeys;
 import com.agora.kernel.paging.FilteredQuery;
 import com.agora.kernel.paging.Page;
@@ -73,6 +74,9 @@ public class ReturnsAgent {
 
     @Inject
     EventPublisher events;
+
+    @Inject
+    OrderTimeline timeline;
 
     @Inject
     IdempotencyKeys idempotencyKeys;
@@ -381,9 +385,8 @@ public class ReturnsAgent {
 
     /** A step of the return for the order's timeline. */
     private void announce(ReturnAuthorization rma, String detail) {
-        events.publish(Agent.RETURNS, EventType.RETURN_UPDATED, rma.getOrderId(), new ReturnUpdated(rma.getOrderId(),
-                rma.getId(), rma.getReturnNumber(), ReturnLifecycle.label(rma.getStatus()), detail,
-                rma.getRefundAmount()));
+        timeline.record(rma.getOrderId(), Agent.RETURNS, TimelineStep.ofReturn(ReturnLifecycle.label(rma.getStatus())),
+                rma.getReturnNumber() + (detail == null ? "" : ": " + detail));
     }
 
     private List<ReturnAuthorization> standingReturnsOf(long orderId) {

@@ -4,9 +4,10 @@ import com.agora.events.PaymentRefunded;
 import com.agora.events.RefundFailed;
 import com.agora.events.ReplacementPlaced;
 import com.agora.events.StockRestocked;
+import com.agora.events.EventType;
 import com.agora.kernel.agent.Agent;
-import com.agora.kernel.event.ReceivedEvent;
 import com.agora.kernel.messaging.AgentInbox;
+import com.agora.kernel.messaging.InboxHandlers;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
@@ -20,18 +21,15 @@ public class ReturnsInbox extends AgentInbox {
     ReturnsAgent returns;
 
     @Override
-    protected Agent agent() {
+    public Agent agent() {
         return Agent.RETURNS;
     }
 
     @Override
-    protected void handle(ReceivedEvent event) {
-        switch (event.type()) {
-            case PAYMENT_REFUNDED -> returns.paymentRefunded(event.payload(PaymentRefunded.class));
-            case REFUND_FAILED -> returns.refundFailed(event.payload(RefundFailed.class));
-            case STOCK_RESTOCKED -> returns.stockRestocked(event.payload(StockRestocked.class));
-            case REPLACEMENT_PLACED -> returns.replacementPlaced(event.payload(ReplacementPlaced.class));
-            default -> throw new IllegalArgumentException("Returns does not handle " + event.type().typeName());
-        }
+    protected void declare(InboxHandlers handlers) {
+        handlers.on(EventType.PAYMENT_REFUNDED, PaymentRefunded.class, event -> returns.paymentRefunded(event))
+                .on(EventType.REFUND_FAILED, RefundFailed.class, event -> returns.refundFailed(event))
+                .on(EventType.STOCK_RESTOCKED, StockRestocked.class, event -> returns.stockRestocked(event))
+                .on(EventType.REPLACEMENT_PLACED, ReplacementPlaced.class, event -> returns.replacementPlaced(event));
     }
 }

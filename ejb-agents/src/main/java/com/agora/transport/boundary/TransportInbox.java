@@ -1,9 +1,10 @@
 package com.agora.transport.boundary;
 
 import com.agora.events.ShipmentCreated;
+import com.agora.events.EventType;
 import com.agora.kernel.agent.Agent;
-import com.agora.kernel.event.ReceivedEvent;
 import com.agora.kernel.messaging.AgentInbox;
+import com.agora.kernel.messaging.InboxHandlers;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
@@ -17,16 +18,12 @@ public class TransportInbox extends AgentInbox {
     TransportAgent transport;
 
     @Override
-    protected Agent agent() {
+    public Agent agent() {
         return Agent.TRANSPORT_MANAGEMENT;
     }
 
     @Override
-    protected void handle(ReceivedEvent event) {
-        switch (event.type()) {
-            case SHIPMENT_CREATED -> transport.schedulePickup(event.payload(ShipmentCreated.class));
-            default -> throw new IllegalArgumentException("Transport Management does not handle "
-                    + event.type().typeName());
-        }
+    protected void declare(InboxHandlers handlers) {
+        handlers.on(EventType.SHIPMENT_CREATED, ShipmentCreated.class, event -> transport.schedulePickup(event));
     }
 }

@@ -6,11 +6,13 @@ import com.agora.events.OrderCancelled;
 import com.agora.events.OrderConfirmed;
 import com.agora.events.ParcelPacked;
 import com.agora.inventory.entity.Warehouse;
+import com.agora.events.TimelineStep;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.agent.BusinessAgent;
 import com.agora.kernel.error.DomainProblem;
 import com.agora.kernel.error.Codes;
 import com.agora.kernel.event.EventPublisher;
+import com.agora.kernel.timeline.OrderTimeline;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
 import com.agora.kernel.paging.FilteredQuery;
@@ -64,6 +66,9 @@ public class WarehouseAgent {
 
     @Inject
     EventPublisher events;
+
+    @Inject
+    OrderTimeline timeline;
 
     @Inject
     ProductAgent catalog;
@@ -249,6 +254,9 @@ public class WarehouseAgent {
         pickList.setStatus(PickListStatus.PACKED);
         pickList.setPackedBy(by);
         pickList.setPackedAt(Instant.now());
+        timeline.record(pickList.getOrderId(), Agent.WAREHOUSE, TimelineStep.PARCEL_PACKED, pickList.getUnits()
+                + " unit(s), " + pickList.getWeightKg() + " kg, packed in " + warehouseCode(pickList.getWarehouseId())
+                + " (pick list " + pickList.getId() + ")");
         events.publish(Agent.WAREHOUSE, EventType.PARCEL_PACKED, pickList.getOrderId(), new ParcelPacked(
                 pickList.getOrderId(), pickList.getId(), pickList.getWarehouseId(),
                 warehouseCode(pickList.getWarehouseId()), pickList.getShippingAddressId(),

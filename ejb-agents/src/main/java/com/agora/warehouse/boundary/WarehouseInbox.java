@@ -2,9 +2,10 @@ package com.agora.warehouse.boundary;
 
 import com.agora.events.OrderCancelled;
 import com.agora.events.OrderConfirmed;
+import com.agora.events.EventType;
 import com.agora.kernel.agent.Agent;
-import com.agora.kernel.event.ReceivedEvent;
 import com.agora.kernel.messaging.AgentInbox;
+import com.agora.kernel.messaging.InboxHandlers;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
@@ -18,16 +19,13 @@ public class WarehouseInbox extends AgentInbox {
     WarehouseAgent warehouse;
 
     @Override
-    protected Agent agent() {
+    public Agent agent() {
         return Agent.WAREHOUSE;
     }
 
     @Override
-    protected void handle(ReceivedEvent event) {
-        switch (event.type()) {
-            case ORDER_CONFIRMED -> warehouse.openPickLists(event.payload(OrderConfirmed.class));
-            case ORDER_CANCELLED -> warehouse.cancelPickLists(event.payload(OrderCancelled.class));
-            default -> throw new IllegalArgumentException("Warehouse does not handle " + event.type().typeName());
-        }
+    protected void declare(InboxHandlers handlers) {
+        handlers.on(EventType.ORDER_CONFIRMED, OrderConfirmed.class, event -> warehouse.openPickLists(event))
+                .on(EventType.ORDER_CANCELLED, OrderCancelled.class, event -> warehouse.cancelPickLists(event));
     }
 }

@@ -1,4 +1,4 @@
-package com.agora.order.entity;
+package com.agora.kernel.entity;
 
 import com.agora.persistence.IdentifiedEntity;
 
@@ -9,11 +9,12 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One entry of an order's timeline, written by the agent that did something to the order.
+ * One step of an order's timeline: which agent did what for the order, and when. The kernel writes it in the
+ * transaction of the step itself, so the timeline needs no report event to the Order agent.
  */
 @Entity
 @Table(name = "order_events")
-public class OrderEvent extends IdentifiedEntity {
+public class TimelineEntry extends IdentifiedEntity {
 
     private static final long serialVersionUID = 1L;
 
@@ -31,10 +32,10 @@ public class OrderEvent extends IdentifiedEntity {
     @Column(name = "occurred_at")
     private Instant occurredAt = Instant.now();
 
-    public OrderEvent() {
+    public TimelineEntry() {
     }
 
-    public OrderEvent(Long orderId, String agent, String eventType, String detail) {
+    public TimelineEntry(Long orderId, String agent, String eventType, String detail) {
         this.orderId = orderId;
         this.agent = agent;
         this.eventType = eventType;

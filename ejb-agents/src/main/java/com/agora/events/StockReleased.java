@@ -1,4 +1,0 @@
-package com.agora.events;
-
-public record StockReleased(long orderId, int units) {
-}

@@ -1,0 +1,38 @@
+package com.agora.kernel.outbox;
+
+import com.agora.kernel.event.UnreadableEventException;
+import com.agora.kernel.json.JsonSupport;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonValue;
+import java.util.List;
+
+/**
+ * The body of a message between agents: either one event envelope (a JSON object) or a batch of them (a JSON
+ * array of envelopes). Both forms are read, so a single event sent by hand or by an older relay is a batch of one.
+ */
+public final class EventBatch {
+
+    private EventBatch() {
+    }
+
+    public static String join(List<String> envelopes) {
+        if (envelopes.size() == 1) {
+            return envelopes.get(0);
+        }
+        return "[" + String.join(",", envelopes) + "]";
+    }
+
+    /** @throws UnreadableEventException when the text is neither an envelope nor an array of envelopes */
+    public static List<String> split(String body) {
+        String text = body == null ? "" : body.strip();
+        if (!text.startsWith("[")) {
+            return List.of(text);
+        }
+        try {
+            JsonArray array = JsonSupport.parseArray(text);
+            return array.stream().map(JsonValue::toString).toList();
+        } catch (RuntimeException e) {
+            throw new UnreadableEventException("not a batch of events: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package com.agora.kernel.outbox;
+
+import com.agora.kernel.agent.AgentMetrics;
+import com.agora.kernel.event.EventPublisher;
+import com.agora.kernel.event.QueueDirectory;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSProducer;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends committed outbox rows to the subscribers' queues. One relay runs per server, woken after every commit
+ * that wrote events and by a sweep every second (rows a crash or a broker outage left behind). While it sends,
+ * new rows pile up and the next pass takes them all, so batches grow with the load by themselves.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource(lookup = "java:comp/DefaultJMSConnectionFactory")
+    ConnectionFactory broker;
+
+    @Inject
+    OutboxStore store;
+
+    @Inject
+    QueueDirectory queues;
+
+    @Inject
+    AgentMetrics metrics;
+
+    @Inject
+    @ConfigProperty(name = "agora.outbox.rows-per-pass", defaultValue = "500")
+    int rowsPerPass;
+
+    @Inject
+    @ConfigProperty(name = "agora.outbox.events-per-message", defaultValue = "50")
+    int eventsPerMessage;
+
+    @Inject
+    @ConfigProperty(name = "agora.outbox.claim-seconds", defaultValue = "30")
+    int claimSeconds;
+
+    private final AtomicBoolean wanted = new AtomicBoolean();
+    private final AtomicBoolean running = new AtomicBoolean();
+    private volatile boolean stopping;
+
+    /** Asks for a pass; returns at once. Called after every commit that wrote events, from the committing thread. */
+    public void wake() {
+        wanted.set(true);
+        if (!stopping && running.compareAndSet(false, true)) {
+            executor.execute(this::drain);
+        }
+    }
+
+    @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
+    void sweep() {
+        wake();
+    }
+
+    @PreDestroy
+    void stop() {
+        stopping = true;
+    }
+
+    private void drain() {
+        try {
+            while (!stopping && wanted.getAndSet(false)) {
+                int relayed;
+                do {
+                    relayed = relayOnce();
+                } while (relayed == rowsPerPass && !stopping);
+            }
+        } catch (RuntimeException e) {
+            // The rows stay in the outbox; the sweep tries again within a second.
+            LOG.log(Level.WARNING, "Relaying events failed, the sweep will retry: {0}", e.toString());
+        } finally {
+            running.set(false);
+        }
+        if (wanted.get() && !stopping && running.compareAndSet(false, true)) {
+            executor.execute(this::drain);
+        }
+    }
+
+    private int relayOnce() {
+        List<OutboxRow> rows = store.claim(rowsPerPass, claimSeconds);
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        List<RelayPlan.Delivery> deliveries = RelayPlan.of(rows, eventsPerMessage);
+        try (JMSContext jms = broker.createContext()) {
+            for (RelayPlan.Delivery delivery : deliveries) {
+                JMSProducer producer = jms.createProducer()
+                        .setProperty(EventPublisher.EVENT_COUNT, delivery.envelopes().size());
+                producer.send(queues.of(delivery.subscriber()), delivery.body());
+            }
+        } catch (RuntimeException e) {
+            store.release(rows);
+            throw e;
+        }
+        store.confirm(rows);
+        metrics.relayed(rows.size(), deliveries.size());
+        return rows.size();
+    }
+}
