@@ -83,7 +83,7 @@ class OrderToDeliveryIT {
 
         Order order = shop.place(customer, customer.approvingCard(), mug, 6);
         order.awaitStatus("confirmed");
-        assertEquals(2, order.pickLists().size(), "one pick list per warehouse");
+        assertEquals(2, order.awaitPickLists().size(), "one pick list per warehouse");
 
         order.pickAndPackEverything();
         JsonObject shipped = order.awaitStatus("shipped");
@@ -164,7 +164,7 @@ class OrderToDeliveryIT {
 
         Order order = shop.place(customer, customer.approvingCard(), chair, 2);
         order.awaitStatus("confirmed");
-        assertEquals(1, order.pickLists().size());
+        assertEquals(1, order.awaitPickLists().size());
 
         assertEquals(200, order.cancel("changed my mind").status());
         order.awaitPaymentStatus("voided");
@@ -174,8 +174,8 @@ class OrderToDeliveryIT {
         assertMoney(money, order.total(), BigDecimal.ZERO, BigDecimal.ZERO);
         assertEquals(List.of("authorization success", "void success"), transactions(money),
                 "the authorization was released, nothing was charged");
-        assertTrue(order.pickLists().stream().allMatch(p -> p.getString("status").equals("cancelled")),
-                order.pickLists().toString());
+        Eventually.untilTrue(() -> order.pickLists().stream().allMatch(p -> p.getString("status").equals("cancelled")),
+                Shop.AGENTS_TIMEOUT, "the pick lists cancelled: " + order.pickLists());
     }
 
     @Test

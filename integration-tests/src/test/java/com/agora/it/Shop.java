@@ -294,11 +294,18 @@ final class Shop {
             return reply.json().getJsonArray("items").stream().map(JsonValue::asJsonObject).toList();
         }
 
+        /**
+         * The order's pick lists once the Warehouse agent has planned them: it hears of the confirmation after the
+         * Order agent's transaction committed, so the lists may appear a moment after the status does.
+         */
+        List<JsonObject> awaitPickLists() {
+            return Eventually.until(() -> Optional.of(pickLists()).filter(l -> !l.isEmpty()), AGENTS_TIMEOUT,
+                    () -> "pick lists of " + number);
+        }
+
         /** Warehouse staff work through every pick list of the order. */
         void pickAndPackEverything() {
-            List<JsonObject> lists = Eventually.until(() -> Optional.of(pickLists())
-                    .filter(l -> !l.isEmpty()), AGENTS_TIMEOUT, () -> "pick lists of " + number);
-            for (JsonObject list : lists) {
+            for (JsonObject list : awaitPickLists()) {
                 String path = "/api/v1/pick-lists/" + list.getJsonNumber("id");
                 Reply picked = merchant.post(path + "/pick", JsonValue.EMPTY_JSON_OBJECT);
                 assertEquals(200, picked.status(), picked.body());
