@@ -16,14 +16,13 @@ die() {
   exit 1
 }
 
-# build_bench WORK_DIR: builds the module alone (it depends on nothing else in the tree; its parent pom is read
-# from ../pom.xml). The output is kept aside and shown only on failure: Debian's Maven writes colour resets even
-# in batch mode.
+# build_bench WORK_DIR: builds the module with the modules it uses. The output is kept aside and shown only on
+# failure: Debian's Maven writes colour resets even in batch mode.
 build_bench() {
   log "Building the bench module"
-  if ! (cd "$ROOT" && mvn -B -q -Dstyle.color=never -f bench/pom.xml package) >"$1/build.txt" 2>&1; then
+  if ! (cd "$ROOT" && mvn -B -q -Dstyle.color=never -DskipTests -pl bench -am package) >"$1/build.txt" 2>&1; then
     cat "$1/build.txt" >&2
-    die "build failed; from $ROOT try: mvn -B -q -f bench/pom.xml package"
+    die "build failed; from $ROOT try: mvn -B -q -DskipTests -pl bench -am package"
   fi
 }
 

@@ -34,6 +34,7 @@ final class Options {
         DEFAULTS.put("seed", "");
         DEFAULTS.put("domain", "domain1");
         DEFAULTS.put("database", "agora");
+        DEFAULTS.put("db-password-file", ".agora/db-password");
         DEFAULTS.put("report", "");
         DEFAULTS.put("integrator", "integrator:integrator123");
         DEFAULTS.put("admin", "admin:admin123");
@@ -55,6 +56,7 @@ final class Options {
     final long seed;
     final String domain;
     final String database;
+    final String dbPasswordFile;
     final Path report;
     final String[] integrator;
     final String[] admin;
@@ -77,6 +79,7 @@ final class Options {
         seed = v.get("seed").isBlank() ? System.nanoTime() : Long.parseLong(v.get("seed").trim());
         domain = v.get("domain");
         database = v.get("database");
+        dbPasswordFile = v.get("db-password-file");
         report = v.get("report").isBlank() ? null : Path.of(v.get("report"));
         integrator = credentials(v, "integrator");
         admin = credentials(v, "admin");

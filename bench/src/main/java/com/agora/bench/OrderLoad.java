@@ -31,11 +31,13 @@ public final class OrderLoad {
     private final Options options;
     private final Api api;
     private final CpuSampler cpu;
+    private final DeliveryCounters counters;
 
     private OrderLoad(Options options) {
         this.options = options;
         this.api = new Api(options.baseUrl, options.requestTimeout);
         this.cpu = new CpuSampler(options.domain, options.database);
+        this.counters = DeliveryCounters.open(api, options.database, options.dbPasswordFile);
     }
 
     public static void main(String[] args) {
@@ -126,12 +128,15 @@ public final class OrderLoad {
     private Report.Level level(LoadPhase phase, Settlement settlement, int clients, int seconds, String label,
             String keyPrefix, long seed) throws IOException, InterruptedException {
         Health before = Health.tryRead(api);
+        DeliveryCounters.Snapshot workBefore = counters == null ? null : counters.take();
         CpuSampler.Snapshot cpuBefore = cpu.take();
         LoadPhase.Placement placement = phase.run(clients, seconds, keyPrefix, seed);
         CpuSampler.Snapshot cpuAfter = cpu.take();
         Settlement.Result settled = settlement.settle(placement, options.drainSeconds, options.stallSeconds);
         long failures = Health.failuresBetween(before, Health.tryRead(api));
-        return new Report.Level(label, placement, settled, failures, cpu.between(cpuBefore, cpuAfter));
+        DeliveryCounters.PerOrder work = counters == null ? null
+                : DeliveryCounters.perOrder(workBefore, counters.take(), settled.done());
+        return new Report.Level(label, placement, settled, failures, cpu.between(cpuBefore, cpuAfter), work);
     }
 
     /**
@@ -167,21 +172,25 @@ public final class OrderLoad {
         String table = Report.table(levels);
         String stageTable = Report.stageTable(levels);
         String cpuTable = Report.cpuTable(levels, idle, cores);
+        String workTable = Report.workTable(levels);
         String problems = Report.problems(all);
         StringBuilder md = new StringBuilder();
         md.append("## Orders\n\n").append("Settings: ").append(options.describe()).append("\n\n");
         md.append(table).append('\n');
+        md.append(Report.bestSustained(levels)).append('\n');
         md.append("Time from placement to each stage:\n\n").append(stageTable).append('\n');
         if (aborted) {
             md.append("**The run stopped early**; see the problems below.\n\n");
         }
         md.append(Report.legend()).append('\n');
         md.append(cpuTable).append('\n');
+        md.append(workTable).append('\n');
         md.append("### Problems\n\n").append(problems);
         System.out.println();
         System.out.println(table);
         System.out.println(stageTable);
         System.out.println(cpuTable);
+        System.out.println(workTable);
         System.out.print("Problems:\n" + problems);
         if (options.report != null) {
             Files.writeString(options.report, md.toString(), StandardCharsets.UTF_8);

@@ -9,7 +9,7 @@ import java.util.Locale;
 final class Report {
 
     record Level(String label, LoadPhase.Placement placement, Settlement.Result settled, long eventFailures,
-            CpuSampler.Usage cpu) {
+            CpuSampler.Usage cpu, DeliveryCounters.PerOrder work) {
 
         long errors() {
             return placement.errors().total() + settled.errors().total();
@@ -17,6 +17,11 @@ final class Report {
 
         double perSecond(Stage stage) {
             return settled.stages().get(stage).inWindow() / placement.windowSeconds();
+        }
+
+        /** Orders shipped with invoice over the window plus the drain: what the platform really carried. */
+        double sustained() {
+            return settled.done() / (placement.windowSeconds() + settled.drainSeconds());
         }
     }
 
@@ -36,12 +41,18 @@ final class Report {
                     "| %d | %.1f | %.1f | %.1f | %.1f | %.1f | **%.1f** | %s | %s | %s | %d | %d | %d | %d | %s | %.1f |%n",
                     l.placement().clients(), l.placement().acceptedPerSecond(), l.perSecond(Stage.RESERVED),
                     l.perSecond(Stage.CONFIRMED), l.perSecond(Stage.SHIPPED), l.perSecond(Stage.DONE),
-                    s.done() / (l.placement().windowSeconds() + s.drainSeconds()),
+                    l.sustained(),
                     ms(placed.percentileMillis(50)), ms(placed.percentileMillis(99)), ms(placed.maxMillis()),
                     s.done(), s.failedTotal(), s.inFlightTotal(), l.errors(),
                     l.eventFailures() < 0 ? "n/a" : String.valueOf(l.eventFailures()), s.drainSeconds()));
         }
         return out.toString();
+    }
+
+    /** The line bench/run reads to put the run against its pgbench baseline. */
+    static String bestSustained(List<Level> levels) {
+        return String.format(Locale.ROOT, "Best sustained: %.1f orders/s%n",
+                levels.stream().mapToDouble(Level::sustained).max().orElse(0));
     }
 
     /** Time from placement (the server's createdAt) to each stage; n/a where no order got that far. */
@@ -93,6 +104,33 @@ final class Report {
                     l.placement().clients(), u.busy(), u.of(CpuSampler.PAYARA), u.of(CpuSampler.POSTGRES),
                     u.of(CpuSampler.BENCH), u.of(CpuSampler.OTHER),
                     perOrder(u.of(CpuSampler.PAYARA), cores, l), perOrder(u.of(CpuSampler.POSTGRES), cores, l)));
+        }
+        return out.toString();
+    }
+
+    /** Where an order's cost goes: commits, statements, deliveries and the batches that carried them. */
+    static String workTable(List<Level> levels) {
+        StringBuilder out = new StringBuilder();
+        out.append("Work per order done, counted from before the level until its last order was done (PostgreSQL"
+                + " commits and pg_stat_statements calls of the platform's database; deliveries are events handled"
+                + " by agents, messages the JMS messages that carried them; batch sizes are events per message,"
+                + " p50/p99/max of the busiest agent over the server's recent window):\n\n");
+        out.append("| clients | commits/order | statements/order | deliveries/order | messages/order"
+                + " | events/message | batch p50 | batch p99 | batch max |\n");
+        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (Level l : levels) {
+            DeliveryCounters.PerOrder w = l.work();
+            if (w == null) {
+                out.append("| ").append(l.placement().clients()).append(" | n/a | n/a | n/a | n/a | n/a | n/a | n/a | n/a |\n");
+                continue;
+            }
+            out.append("| ").append(l.placement().clients()).append(" | ")
+                    .append(String.join(" | ", DeliveryCounters.format(w.commits()),
+                            DeliveryCounters.format(w.statements()), DeliveryCounters.format(w.deliveries()),
+                            DeliveryCounters.format(w.messages()), DeliveryCounters.format(w.eventsPerMessage()),
+                            DeliveryCounters.format(w.batchP50()), DeliveryCounters.format(w.batchP99()),
+                            DeliveryCounters.format(w.batchMax())))
+                    .append(" |\n");
         }
         return out.toString();
     }

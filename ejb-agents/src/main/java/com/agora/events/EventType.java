@@ -50,7 +50,10 @@ public enum EventType {
     RESTOCK_REQUESTED("RestockRequested", RestockRequested.class, Agent.INVENTORY),
     STOCK_RESTOCKED("StockRestocked", StockRestocked.class, Agent.RETURNS),
     REPLACEMENT_REQUESTED("ReplacementRequested", ReplacementRequested.class, Agent.ORDER),
-    REPLACEMENT_PLACED("ReplacementPlaced", ReplacementPlaced.class, Agent.RETURNS);
+    REPLACEMENT_PLACED("ReplacementPlaced", ReplacementPlaced.class, Agent.RETURNS),
+
+    // Platform: measures what the kernel's delivery path costs on its own
+    KERNEL_PROBE("KernelProbe", KernelProbe.class, Agent.INFRASTRUCTURE);
 
     private final String typeName;
     private final Class<?> payloadType;

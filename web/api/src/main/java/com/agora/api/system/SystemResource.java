@@ -1,17 +1,20 @@
 package com.agora.api.system;
 
 import com.agora.api.Roles;
+import com.agora.infrastructure.boundary.KernelProbes;
 import com.agora.infrastructure.boundary.PlatformOverview;
 import com.agora.infrastructure.boundary.PlatformOverview.Overview;
 import com.agora.kernel.agent.AgentRegistry;
 import com.agora.kernel.agent.AgentStatus;
 import com.agora.kernel.entity.DeadLetter;
+import com.agora.kernel.error.DomainProblem;
 import com.agora.kernel.messaging.DeadLetterOffice;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
 import com.agora.kernel.security.Caller;
 import com.agora.api.security.AllowedRoles;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,10 +22,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("system")
@@ -41,8 +46,15 @@ public class SystemResource {
         }
     }
 
+    /** How many probe events to send, and how many the sending transactions carry each (default 1). */
+    public record ProbeRequest(Integer events, Integer eventsPerTransaction) {
+    }
+
     @Inject
     PlatformOverview overview;
+
+    @Inject
+    KernelProbes probes;
 
     @Inject
     AgentRegistry agents;
@@ -92,5 +104,22 @@ public class SystemResource {
     @Operation(summary = "Give up on a parked message, recording who decided")
     public DeadLetterView discard(@PathParam("id") long id) {
         return DeadLetterView.of(deadLetters.discard(id, caller.username()));
+    }
+
+    @POST
+    @Path("kernel-probes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AllowedRoles(Roles.ADMIN)
+    @Operation(summary = "Send probe events through the delivery path alone",
+            description = "The Infrastructure agent receives them and does nothing, so the rise of"
+                    + " agora_agent_events_handled_total{agent=\"infrastructure\"} over time is what the kernel alone"
+                    + " delivers per second on this machine.")
+    @APIResponse(responseCode = "202", description = "the probes are on their way")
+    public Response kernelProbes(ProbeRequest request) {
+        if (request == null || request.events() == null) {
+            throw DomainProblem.invalid("events", "is required");
+        }
+        int perTransaction = request.eventsPerTransaction() == null ? 1 : request.eventsPerTransaction();
+        return Response.accepted(probes.launch(request.events(), perTransaction)).build();
     }
 }

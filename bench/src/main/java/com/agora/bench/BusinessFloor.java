@@ -1,0 +1,90 @@
+package com.agora.bench;
+
+import com.agora.communication.control.CustomerMails;
+import com.agora.communication.control.MailTemplates;
+import com.agora.document.control.Invoice;
+import com.agora.document.control.PackingSlip;
+import com.agora.document.control.PdfDocuments;
+import com.agora.document.control.ShippingLabel;
+import com.agora.events.OrderConfirmed;
+import com.agora.events.OrderShipped;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The business floor of an order alone, in this JVM with the agents' own rendering code: the three PDFs
+ * (invoice, packing slip, shipping label with its barcode) and the two e-mails (confirmation, shipment) an order
+ * gets, in CPU milliseconds per order. No platform can carry an order for less than this; what an order costs
+ * on the platform above it is the kernel's and the database's share. SMTP I/O is not included.
+ *
+ * <p>Options: {@code --orders} (default 300), {@code --warmup-orders} (default 300), {@code --report}.
+ */
+public final class BusinessFloor {
+
+    private static final List<String> ADDRESS = List.of("Ada Lovelace", "12 Analytical Row", "10115 Berlin", "DE");
+
+    private BusinessFloor() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Map<String, String> o = Options.read(Map.of("orders", "300", "warmup-orders", "300", "report", ""), args);
+        int orders = Integer.parseInt(o.get("orders"));
+        CustomerMails mails = new CustomerMails(new MailTemplates());
+        long bytes = 0;
+        for (int i = 0; i < Integer.parseInt(o.get("warmup-orders")); i++) {
+            bytes += renderOrder(mails, i);
+        }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuBefore = threads.getCurrentThreadCpuTime();
+        long wallBefore = System.nanoTime();
+        for (int i = 0; i < orders; i++) {
+            bytes += renderOrder(mails, i);
+        }
+        double cpuMs = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1e6 / orders;
+        double wallMs = (System.nanoTime() - wallBefore) / 1e6 / orders;
+        String md = String.format(Locale.ROOT, """
+                ## Business floor
+
+                The 3 PDFs and 2 e-mails of an order rendered %d times in one thread of the load generator's JVM
+                (after %s warm-up orders), with the agents' own code: **%.1f ms of CPU per order** (%.1f ms wall).
+                At 2 cores this floor alone caps the platform at about %.0f orders/s.
+                """, orders, o.get("warmup-orders"), cpuMs, wallMs, 2000.0 / cpuMs);
+        System.out.println(md);
+        if (!o.get("report").isBlank()) {
+            Files.writeString(Path.of(o.get("report")), md, StandardCharsets.UTF_8);
+        }
+        if (bytes == 0) {
+            System.exit(1);
+        }
+    }
+
+    /** @return the bytes produced, so the work cannot be optimised away */
+    private static long renderOrder(CustomerMails mails, int i) throws IOException {
+        String number = String.format(Locale.ROOT, "AG-%08d", i);
+        String tracking = String.format(Locale.ROOT, "1Z999AA1%010d", i);
+        byte[] invoice = PdfDocuments.render(new Invoice(number, LocalDate.of(2026, 12, 3), "Nordic Goods Ltd",
+                ADDRESS, List.of(new Invoice.Line("MUG-01", "Stoneware mug", 2, new BigDecimal("12.50"),
+                        new BigDecimal("25.00"))), new BigDecimal("25.00"), BigDecimal.ZERO, new BigDecimal("2.00"),
+                new BigDecimal("10.00"), new BigDecimal("37.00"), "USD"));
+        byte[] slip = PdfDocuments.render(new PackingSlip(number, i, "WH-EAST", "ups", "standard", tracking, ADDRESS,
+                List.of(new PackingSlip.Item("MUG-01", "Stoneware mug", 2))));
+        byte[] label = PdfDocuments.render(new ShippingLabel(number, i, "ups", "standard", tracking, "WH-EAST",
+                ADDRESS));
+        String confirmed = mails.confirmed("Ada Lovelace", new OrderConfirmed(i, number, 1, 2, 3, "standard",
+                new BigDecimal("37.00"), "USD", List.of(new OrderConfirmed.Parcel(1, "WH-EAST",
+                        List.of(new OrderConfirmed.Line(11, 100, 1000, "MUG-01", "Stoneware mug", 2)))))).body();
+        String shipped = mails.shipped("Ada Lovelace", new OrderShipped(i, number, 1, 2, new BigDecimal("37.00"),
+                "USD", List.of(new OrderShipped.Shipment(1, "ups", tracking, "https://ups.example/track?n=" + tracking))))
+                .body();
+        return invoice.length + slip.length + label.length + confirmed.length() + shipped.length();
+    }
+}
