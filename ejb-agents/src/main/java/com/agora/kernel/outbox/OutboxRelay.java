@@ -63,6 +63,11 @@ public class OutboxRelay {
     @ConfigProperty(name = "agora.outbox.claim-seconds", defaultValue = "30")
     int claimSeconds;
 
+    /** How long the journal keeps events (and the kernel its receipts) for observers that read behind. */
+    @Inject
+    @ConfigProperty(name = "agora.journal.retention-days", defaultValue = "30")
+    int retentionDays;
+
     private final AtomicBoolean wanted = new AtomicBoolean();
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile boolean stopping;
@@ -78,6 +83,15 @@ public class OutboxRelay {
     @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
     void sweep() {
         wake();
+    }
+
+    @Schedule(minute = "17", hour = "*", persistent = false)
+    void forgetOldEvents() {
+        int forgotten = store.forgetBefore(retentionDays);
+        if (forgotten > 0) {
+            LOG.log(Level.INFO, "Journal: {0} event(s) older than {1} days forgotten", new Object[] {forgotten,
+                    retentionDays});
+        }
     }
 
     @PreDestroy

@@ -51,10 +51,19 @@ public class OutboxStore {
                 .executeUpdate();
     }
 
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public long unrelayed() {
-        return ((Number) em.createNativeQuery("select count(*) from outbox_events where relayed_at is null")
-                .getSingleResult()).longValue();
+    /**
+     * Forgets relayed events older than the journal's retention, with their receipts: a message that old can no
+     * longer be redelivered, so nothing needs either any more.
+     */
+    public int forgetBefore(int retentionDays) {
+        int events = em.createNativeQuery("delete from outbox_events where relayed_at is not null"
+                        + " and recorded_at < now() - make_interval(days => ?1)")
+                .setParameter(1, retentionDays)
+                .executeUpdate();
+        em.createNativeQuery("delete from processed_messages where processed_at < now() - make_interval(days => ?1)")
+                .setParameter(1, retentionDays)
+                .executeUpdate();
+        return events;
     }
 
     private static String positions(List<OutboxRow> rows) {
