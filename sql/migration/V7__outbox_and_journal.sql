@@ -17,8 +17,6 @@ create table outbox_events (
     -- The writing transaction's id. Readers of the journal only take rows whose transaction is older than every
     -- transaction still running, so a long transaction that commits late can never be skipped by a cursor.
     txid          xid8         not null default pg_current_xact_id(),
-    -- A relay that claimed the row and has not confirmed by then is presumed dead; another may send it.
-    claimed_until timestamptz,
     relayed_at    timestamptz
 );
 create index outbox_events_unrelayed_idx on outbox_events (position) where relayed_at is null;

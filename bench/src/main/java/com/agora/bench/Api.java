@@ -68,6 +68,11 @@ final class Api {
         return send(request(path, token).GET().build());
     }
 
+    /** Prometheus text, such as /metrics: MicroProfile Metrics answers 406 to a client that asks for JSON. */
+    Reply getText(String path) throws IOException, InterruptedException {
+        return send(request(path, null).setHeader("Accept", "text/plain").GET().build());
+    }
+
     Reply post(String path, String token, String json, String idempotencyKey)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = request(path, token)

@@ -64,7 +64,7 @@ final class DeliveryCounters {
         long commits = single("select xact_commit from pg_stat_database where datname = current_database()");
         long statements = statementsAvailable ? single("select coalesce(sum(calls), 0)::bigint from pg_stat_statements"
                 + " where dbid = (select oid from pg_database where datname = current_database())") : -1;
-        String metrics = api.get("/metrics?scope=application", null).body();
+        String metrics = api.getText("/metrics?scope=application").body();
         double deliveries = 0;
         double messages = 0;
         double events = 0;

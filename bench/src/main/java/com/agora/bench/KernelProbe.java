@@ -86,7 +86,7 @@ public final class KernelProbe {
     }
 
     private static double handled(Api api) throws IOException, InterruptedException {
-        Matcher m = HANDLED.matcher(api.get("/metrics?scope=application", null).body());
+        Matcher m = HANDLED.matcher(api.getText("/metrics?scope=application").body());
         return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 }

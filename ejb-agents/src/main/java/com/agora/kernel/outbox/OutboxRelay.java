@@ -17,10 +17,13 @@ import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -42,6 +45,9 @@ public class OutboxRelay {
     @Resource(lookup = "java:comp/DefaultJMSConnectionFactory")
     ConnectionFactory broker;
 
+    @Resource(lookup = "jdbc/agora")
+    DataSource database;
+
     @Inject
     OutboxStore store;
 
@@ -58,10 +64,6 @@ public class OutboxRelay {
     @Inject
     @ConfigProperty(name = "agora.outbox.events-per-message", defaultValue = "50")
     int eventsPerMessage;
-
-    @Inject
-    @ConfigProperty(name = "agora.outbox.claim-seconds", defaultValue = "30")
-    int claimSeconds;
 
     /** How long the journal keeps events (and the kernel its receipts) for observers that read behind. */
     @Inject
@@ -118,24 +120,39 @@ public class OutboxRelay {
         }
     }
 
+    /**
+     * One pass in one local transaction of the relay's own (this bean runs outside container transactions, so the
+     * connection is not enlisted and the broker's context is not transacted: nothing is ever two-phase).
+     */
     private int relayOnce() {
-        List<OutboxRow> rows = store.claim(rowsPerPass, claimSeconds);
-        if (rows.isEmpty()) {
-            return 0;
+        try (Connection db = database.getConnection()) {
+            db.setAutoCommit(false);
+            try {
+                List<OutboxRow> rows = OutboxRows.lockDue(db, rowsPerPass);
+                if (!rows.isEmpty()) {
+                    List<RelayPlan.Delivery> deliveries = RelayPlan.of(rows, eventsPerMessage);
+                    send(deliveries);
+                    OutboxRows.markRelayed(db, rows);
+                    metrics.relayed(rows.size(), deliveries.size());
+                }
+                db.commit();
+                return rows.size();
+            } catch (SQLException | RuntimeException e) {
+                db.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the outbox could not be read: " + e.getMessage(), e);
         }
-        List<RelayPlan.Delivery> deliveries = RelayPlan.of(rows, eventsPerMessage);
+    }
+
+    private void send(List<RelayPlan.Delivery> deliveries) {
         try (JMSContext jms = broker.createContext()) {
             for (RelayPlan.Delivery delivery : deliveries) {
                 JMSProducer producer = jms.createProducer()
                         .setProperty(EventPublisher.EVENT_COUNT, delivery.envelopes().size());
                 producer.send(queues.of(delivery.subscriber()), delivery.body());
             }
-        } catch (RuntimeException e) {
-            store.release(rows);
-            throw e;
         }
-        store.confirm(rows);
-        metrics.relayed(rows.size(), deliveries.size());
-        return rows.size();
     }
 }

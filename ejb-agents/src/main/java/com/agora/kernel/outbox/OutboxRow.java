@@ -1,5 +1,5 @@
 package com.agora.kernel.outbox;
 
-/** One claimed outbox row: what the relay needs to route and send it. */
+/** One locked outbox row: what the relay needs to route and send it. */
 public record OutboxRow(long position, String eventType, String target, String envelope) {
 }

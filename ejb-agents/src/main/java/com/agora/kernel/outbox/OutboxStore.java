@@ -5,51 +5,14 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
-import java.util.stream.Collectors;
 
-/**
- * The relay's SQL. Claiming and confirming are two short transactions of their own, with the sends to the broker
- * between them and outside any transaction: the broker never joins a database transaction, so nothing is ever
- * two-phase. A relay that dies between the two leaves a claim that expires; the rows are then sent again.
- */
+/** Housekeeping of the outbox, which is also the journal: what is old enough to be forgotten. */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class OutboxStore {
 
     @PersistenceContext(unitName = "agora")
     EntityManager em;
-
-    @SuppressWarnings("unchecked")
-    public List<OutboxRow> claim(int limit, int claimSeconds) {
-        List<Object[]> rows = em.createNativeQuery("""
-                        update outbox_events set claimed_until = now() + make_interval(secs => ?2)
-                        where position in (select position from outbox_events
-                                           where relayed_at is null and (claimed_until is null or claimed_until < now())
-                                           order by position limit ?1 for update skip locked)
-                        returning position, event_type, target, envelope""")
-                .setParameter(1, limit)
-                .setParameter(2, claimSeconds)
-                .getResultList();
-        return rows.stream()
-                .map(r -> new OutboxRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3]))
-                .sorted((a, b) -> Long.compare(a.position(), b.position()))
-                .toList();
-    }
-
-    public void confirm(List<OutboxRow> rows) {
-        em.createNativeQuery("update outbox_events set relayed_at = now(), claimed_until = null"
-                        + " where position = any(cast(?1 as bigint[]))")
-                .setParameter(1, positions(rows))
-                .executeUpdate();
-    }
-
-    /** Gives claimed rows back at once after a failed send, so the next pass need not wait for the claim to expire. */
-    public void release(List<OutboxRow> rows) {
-        em.createNativeQuery("update outbox_events set claimed_until = null where position = any(cast(?1 as bigint[]))")
-                .setParameter(1, positions(rows))
-                .executeUpdate();
-    }
 
     /**
      * Forgets relayed events older than the journal's retention, with their receipts: a message that old can no
@@ -64,9 +27,5 @@ public class OutboxStore {
                 .setParameter(1, retentionDays)
                 .executeUpdate();
         return events;
-    }
-
-    private static String positions(List<OutboxRow> rows) {
-        return rows.stream().map(r -> Long.toString(r.position())).collect(Collectors.joining(",", "{", "}"));
     }
 }

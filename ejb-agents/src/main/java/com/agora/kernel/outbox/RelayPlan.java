@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Turns claimed outbox rows into JMS messages: one message per subscriber carrying every event pending for it, cut
+ * Turns locked outbox rows into JMS messages: one message per subscriber carrying every event pending for it, cut
  * into batches of at most {@code maxEventsPerMessage}. At low load a pass holds one event and each subscriber gets
  * a message of one; under load the batches grow, and so does the work each consumer transaction carries.
  */
