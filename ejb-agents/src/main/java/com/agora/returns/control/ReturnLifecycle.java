@@ -1,11 +1,9 @@
 package com.agora.returns.control;
 
-import com.agora.kernel.error.DomainProblem;
+import com.agora.kernel.lifecycle.StatusMachine;
 import com.agora.returns.entity.ReturnStatus;
 import com.agora.returns.entity.ReturnType;
 import java.util.EnumSet;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,17 +14,15 @@ import java.util.Set;
  */
 public final class ReturnLifecycle {
 
-    private static final Map<ReturnStatus, Set<ReturnStatus>> NEXT = Map.of(
-            ReturnStatus.REQUESTED, EnumSet.of(ReturnStatus.APPROVED, ReturnStatus.REJECTED, ReturnStatus.CANCELLED),
-            ReturnStatus.APPROVED, EnumSet.of(ReturnStatus.RECEIVED, ReturnStatus.CANCELLED),
-            ReturnStatus.RECEIVED, EnumSet.of(ReturnStatus.INSPECTED),
-            ReturnStatus.INSPECTED, EnumSet.of(ReturnStatus.REFUNDED, ReturnStatus.REFUND_FAILED,
-                    ReturnStatus.COMPLETED),
-            ReturnStatus.REFUND_FAILED, EnumSet.of(ReturnStatus.INSPECTED, ReturnStatus.REFUNDED),
-            ReturnStatus.REFUNDED, EnumSet.of(ReturnStatus.COMPLETED),
-            ReturnStatus.REJECTED, EnumSet.noneOf(ReturnStatus.class),
-            ReturnStatus.COMPLETED, EnumSet.noneOf(ReturnStatus.class),
-            ReturnStatus.CANCELLED, EnumSet.noneOf(ReturnStatus.class));
+    public static final StatusMachine<ReturnStatus> MACHINE = StatusMachine.of(ReturnStatus.class, "return")
+            .allow(ReturnStatus.REQUESTED, ReturnStatus.APPROVED, ReturnStatus.REJECTED, ReturnStatus.CANCELLED)
+            .allow(ReturnStatus.APPROVED, ReturnStatus.RECEIVED, ReturnStatus.CANCELLED)
+            .allow(ReturnStatus.RECEIVED, ReturnStatus.INSPECTED)
+            .allow(ReturnStatus.INSPECTED, ReturnStatus.REFUNDED, ReturnStatus.REFUND_FAILED, ReturnStatus.COMPLETED)
+            .allow(ReturnStatus.REFUND_FAILED, ReturnStatus.INSPECTED, ReturnStatus.REFUNDED)
+            .allow(ReturnStatus.REFUNDED, ReturnStatus.COMPLETED)
+            .finalStatuses(ReturnStatus.REJECTED, ReturnStatus.COMPLETED, ReturnStatus.CANCELLED)
+            .build();
 
     /** Returns that no longer hold units of their order line: those units may be returned again. */
     private static final Set<ReturnStatus> RELEASED = EnumSet.of(ReturnStatus.REJECTED, ReturnStatus.CANCELLED);
@@ -35,14 +31,11 @@ public final class ReturnLifecycle {
     }
 
     public static boolean allows(ReturnStatus from, ReturnStatus to) {
-        return NEXT.getOrDefault(from, Set.of()).contains(to);
+        return MACHINE.allows(from, to);
     }
 
     public static void requireTransition(String returnNumber, ReturnStatus from, ReturnStatus to) {
-        if (!allows(from, to)) {
-            throw DomainProblem.conflict("return " + returnNumber + " is " + label(from) + " and cannot become "
-                    + label(to));
-        }
+        MACHINE.requireMove(returnNumber, from, to);
     }
 
     /** Whether the return's units count against what may still be returned of its order line. */
@@ -65,6 +58,6 @@ public final class ReturnLifecycle {
     }
 
     public static String label(ReturnStatus status) {
-        return status.name().toLowerCase(Locale.ROOT);
+        return MACHINE.label(status);
     }
 }

@@ -1,51 +1,45 @@
 package com.agora.security.control;
 
-import com.agora.kernel.json.JsonSupport;
-import jakarta.json.JsonObject;
-import java.nio.charset.StandardCharsets;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
-import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
-import java.util.Base64;
 
 /** Signs JWT claims with RS256, the algorithm MicroProfile JWT verifies by default. */
 public final class JwtSigner {
 
-    private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
-    private final PrivateKey key;
+    private static final JWSHeader HEADER = new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build();
+
+    private final RSASSASigner signer;
 
     public JwtSigner(PrivateKey key) {
-        this.key = key;
+        this.signer = new RSASSASigner(key);
     }
 
     /** Reads a PKCS#8 PEM private key ("BEGIN PRIVATE KEY"). */
     public static JwtSigner fromPem(String pem) {
-        String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
         try {
-            PrivateKey key = KeyFactory.getInstance("RSA")
-                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
-            return new JwtSigner(key);
+            return new JwtSigner(KeyFactory.getInstance("RSA")
+                    .generatePrivate(new PKCS8EncodedKeySpec(Pem.decode(pem))));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException("the JWT signing key is not a PKCS#8 RSA private key", e);
         }
     }
 
-    public String sign(JsonObject claims) {
-        JsonObject header = JsonSupport.object().add("alg", "RS256").add("typ", "JWT").build();
-        String signingInput = encode(header.toString()) + "." + encode(claims.toString());
+    public String sign(JWTClaimsSet claims) {
+        SignedJWT jwt = new SignedJWT(HEADER, claims);
         try {
-            Signature signature = Signature.getInstance("SHA256withRSA");
-            signature.initSign(key);
-            signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
-            return signingInput + "." + URL.encodeToString(signature.sign());
-        } catch (GeneralSecurityException e) {
+            jwt.sign(signer);
+        } catch (JOSEException e) {
             throw new IllegalStateException("could not sign a token", e);
         }
-    }
-
-    private static String encode(String json) {
-        return URL.encodeToString(json.getBytes(StandardCharsets.UTF_8));
+        return jwt.serialize();
     }
 }

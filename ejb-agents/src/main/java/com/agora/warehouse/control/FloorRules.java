@@ -2,6 +2,7 @@ package com.agora.warehouse.control;
 
 import com.agora.kernel.error.DomainProblem;
 import com.agora.kernel.error.Codes;
+import com.agora.kernel.lifecycle.StatusMachine;
 import com.agora.warehouse.entity.PickListStatus;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -9,12 +10,20 @@ import java.math.RoundingMode;
 /** How a pick list moves on the warehouse floor, and how busy a warehouse is. */
 public final class FloorRules {
 
+    /** A pick list can be taken back until a carrier has it, which the pick list itself does not record. */
+    public static final StatusMachine<PickListStatus> PICK_LIST = StatusMachine.of(PickListStatus.class, "pick list")
+            .allow(PickListStatus.OPEN, PickListStatus.PICKED, PickListStatus.CANCELLED)
+            .allow(PickListStatus.PICKED, PickListStatus.PACKED, PickListStatus.CANCELLED)
+            .allow(PickListStatus.PACKED, PickListStatus.CANCELLED)
+            .finalStatuses(PickListStatus.CANCELLED)
+            .build();
+
     private FloorRules() {
     }
 
     /** Picking takes an open pick list off the shelves. */
     public static void requirePickable(long pickListId, PickListStatus status) {
-        if (status != PickListStatus.OPEN) {
+        if (!PICK_LIST.allows(status, PickListStatus.PICKED)) {
             throw DomainProblem.conflict("pick list " + pickListId + " is " + Codes.code(status)
                     + "; only an open one can be picked");
         }
@@ -22,7 +31,7 @@ public final class FloorRules {
 
     /** Packing closes a picked pick list; an open one must be picked first. */
     public static void requirePackable(long pickListId, PickListStatus status) {
-        if (status != PickListStatus.PICKED) {
+        if (!PICK_LIST.allows(status, PickListStatus.PACKED)) {
             throw DomainProblem.conflict("pick list " + pickListId + " is " + Codes.code(status)
                     + "; only a picked one can be packed");
         }
@@ -30,7 +39,7 @@ public final class FloorRules {
 
     /** A cancelled order takes back every pick list that is not cancelled yet and not with a carrier. */
     public static boolean cancellable(PickListStatus status, boolean shipped) {
-        return status != PickListStatus.CANCELLED && !shipped;
+        return !shipped && PICK_LIST.allows(status, PickListStatus.CANCELLED);
     }
 
     /**

@@ -1,34 +1,54 @@
 package com.agora.security.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
-import java.nio.charset.StandardCharsets;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.Signature;
+import java.security.interfaces.RSAPublicKey;
 import java.util.Base64;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class JwtSignerTest {
 
-    @Test
-    void signedTokensVerifyWithThePublicKey() throws Exception {
+    private static KeyPair keys;
+    private static KeyPair otherKeys;
+
+    @BeforeAll
+    static void generateKeys() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
-        KeyPair keys = generator.generateKeyPair();
+        keys = generator.generateKeyPair();
+        otherKeys = generator.generateKeyPair();
+    }
+
+    @Test
+    void aKeyReadFromPemSignsRs256TokensThatItsPublicKeyVerifies() throws Exception {
         String pem = "-----BEGIN PRIVATE KEY-----\n"
                 + Base64.getMimeEncoder().encodeToString(keys.getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----\n";
 
-        String token = JwtSigner.fromPem(pem).sign(Json.createObjectBuilder().add("sub", "integrator").build());
+        String token = JwtSigner.fromPem(pem).sign(new JWTClaimsSet.Builder().subject("integrator").build());
 
-        String[] parts = token.split("\\.");
-        assertEquals(3, parts.length);
-        Signature verifier = Signature.getInstance("SHA256withRSA");
-        verifier.initVerify(keys.getPublic());
-        verifier.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
-        assertTrue(verifier.verify(Base64.getUrlDecoder().decode(parts[2])));
-        assertTrue(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).contains("integrator"));
+        SignedJWT jwt = SignedJWT.parse(token);
+        assertEquals(JWSAlgorithm.RS256, jwt.getHeader().getAlgorithm());
+        assertEquals(JOSEObjectType.JWT, jwt.getHeader().getType());
+        assertTrue(jwt.verify(new RSASSAVerifier((RSAPublicKey) keys.getPublic())));
+        assertFalse(jwt.verify(new RSASSAVerifier((RSAPublicKey) otherKeys.getPublic())));
+        assertEquals("integrator", jwt.getJWTClaimsSet().getSubject());
+    }
+
+    @Test
+    void aKeyThatIsNotPkcs8IsRefusedWithTheReason() {
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> JwtSigner.fromPem("-----BEGIN PRIVATE KEY-----\nbm90IGEga2V5\n-----END PRIVATE KEY-----\n"));
+        assertTrue(refused.getMessage().contains("PKCS#8"));
     }
 }

@@ -5,14 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.agora.kernel.security.Caller;
 import com.agora.security.entity.Role;
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
+import com.nimbusds.jwt.SignedJWT;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.Date;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,11 +37,13 @@ class JwtVerifierTest {
         otherKeys = generator.generateKeyPair();
     }
 
-    private final JwtVerifier verifier = new JwtVerifier(keys.getPublic(), "agora", Clock.fixed(NOW, ZoneOffset.UTC));
+    private final JwtVerifier verifier = new JwtVerifier((RSAPublicKey) keys.getPublic(), "agora",
+            Clock.fixed(NOW, ZoneOffset.UTC));
+    private final JwtSigner signer = new JwtSigner(keys.getPrivate());
 
     @Test
     void aValidTokenNamesTheCallerWithRoleAndMerchant() {
-        String token = new JwtSigner(keys.getPrivate()).sign(claims("agora", NOW.plusSeconds(600)).add("merchant_id", 7).build());
+        String token = signer.sign(claims("agora", NOW.plusSeconds(600)).claim("merchant_id", 7).build());
 
         Caller caller = verifier.verify(token).orElseThrow();
 
@@ -42,23 +51,74 @@ class JwtVerifierTest {
     }
 
     @Test
-    void forgedForeignExpiredAndGarbledTokensAreRefused() {
-        JwtSigner signer = new JwtSigner(keys.getPrivate());
-        assertTrue(verifier.verify(new JwtSigner(otherKeys.getPrivate())
-                .sign(claims("agora", NOW.plusSeconds(600)).build())).isEmpty());
-        assertTrue(verifier.verify(signer.sign(claims("someone-else", NOW.plusSeconds(600)).build())).isEmpty());
-        assertTrue(verifier.verify(signer.sign(claims("agora", NOW.minusSeconds(3600)).build())).isEmpty());
-        assertTrue(verifier.verify("a.b.c").isEmpty());
-        String valid = signer.sign(claims("agora", NOW.plusSeconds(600)).build());
-        String[] parts = valid.split("\\.");
-        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
-                claims("agora", NOW.plusSeconds(600)).add("groups", Json.createArrayBuilder().add("admin")).build()
-                        .toString().getBytes()) + "." + parts[2];
+    void theSubjectNamesTheCallerWhenTheTokenHasNoUpn() {
+        String token = signer.sign(new JWTClaimsSet.Builder().issuer("agora").subject("customer1")
+                .claim("groups", List.of("customer")).claim("customer_id", 3)
+                .expirationTime(Date.from(NOW.plusSeconds(600))).build());
+
+        assertEquals(new Caller("customer1", Role.CUSTOMER, null, 3L), verifier.verify(token).orElseThrow());
+    }
+
+    @Test
+    void aTokenSignedWithAnotherKeyIsRefused() {
+        String forged = new JwtSigner(otherKeys.getPrivate()).sign(claims("agora", NOW.plusSeconds(600)).build());
+
+        assertTrue(verifier.verify(forged).isEmpty());
+    }
+
+    @Test
+    void aTokenWhosePayloadWasChangedAfterSigningIsRefused() {
+        String[] parts = signer.sign(claims("agora", NOW.plusSeconds(600)).build()).split("\\.");
+        String admin = claims("agora", NOW.plusSeconds(600)).claim("groups", List.of("admin")).build().toString();
+        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(admin.getBytes())
+                + "." + parts[2];
+
         assertTrue(verifier.verify(tampered).isEmpty());
     }
 
-    private static JsonObjectBuilder claims(String issuer, Instant expiry) {
-        return Json.createObjectBuilder().add("iss", issuer).add("upn", "merchant1")
-                .add("groups", Json.createArrayBuilder().add("merchant")).add("exp", expiry.getEpochSecond());
+    @Test
+    void aTokenFromAnotherIssuerIsRefused() {
+        assertTrue(verifier.verify(signer.sign(claims("someone-else", NOW.plusSeconds(600)).build())).isEmpty());
+        assertTrue(verifier.verify(signer.sign(new JWTClaimsSet.Builder().claim("upn", "merchant1")
+                .claim("groups", List.of("merchant")).expirationTime(Date.from(NOW.plusSeconds(600))).build()))
+                .isEmpty());
+    }
+
+    @Test
+    void anExpiredTokenIsRefusedOnceTheClockSkewLeewayIsOver() {
+        assertTrue(verifier.verify(signer.sign(claims("agora", NOW.minusSeconds(30)).build())).isPresent());
+        assertTrue(verifier.verify(signer.sign(claims("agora", NOW.minusSeconds(90)).build())).isEmpty());
+        assertTrue(verifier.verify(signer.sign(new JWTClaimsSet.Builder().issuer("agora").claim("upn", "merchant1")
+                .claim("groups", List.of("merchant")).build())).isEmpty());
+    }
+
+    @Test
+    void anUnsignedTokenIsRefused() {
+        String unsigned = new PlainJWT(claims("agora", NOW.plusSeconds(600)).build()).serialize();
+
+        assertTrue(verifier.verify(unsigned).isEmpty());
+    }
+
+    @Test
+    void aTokenSignedWithAnHmacOverThePublicKeyIsRefused() throws Exception {
+        SignedJWT hmac = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims("agora", NOW.plusSeconds(600)).build());
+        hmac.sign(new MACSigner(keys.getPublic().getEncoded()));
+
+        assertTrue(verifier.verify(hmac.serialize()).isEmpty());
+    }
+
+    @Test
+    void garbledTokensAndTokensWithoutAKnownRoleAreRefused() {
+        assertTrue(verifier.verify("a.b.c").isEmpty());
+        assertTrue(verifier.verify("").isEmpty());
+        assertTrue(verifier.verify(signer.sign(claims("agora", NOW.plusSeconds(600))
+                .claim("groups", List.of()).build())).isEmpty());
+        assertTrue(verifier.verify(signer.sign(claims("agora", NOW.plusSeconds(600))
+                .claim("groups", List.of("superuser")).build())).isEmpty());
+    }
+
+    private static JWTClaimsSet.Builder claims(String issuer, Instant expiry) {
+        return new JWTClaimsSet.Builder().issuer(issuer).claim("upn", "merchant1")
+                .claim("groups", List.of("merchant")).expirationTime(Date.from(expiry));
     }
 }

@@ -1,0 +1,116 @@
+package com.agora.kernel.lifecycle;
+
+import com.agora.kernel.error.Codes;
+import com.agora.kernel.error.DomainProblem;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The statuses of one kind of record and the moves allowed between them, declared in one place. Building it fails
+ * unless every status of the enum is declared, either with the statuses it may move to or as final, so a status
+ * added to the enum cannot silently be a dead end.
+ *
+ * @param <S> the status enum
+ */
+public final class StatusMachine<S extends Enum<S>> {
+
+    private final String subject;
+    private final Map<S, Set<S>> moves;
+    private final Function<S, String> label;
+
+    private StatusMachine(String subject, Map<S, Set<S>> moves, Function<S, String> label) {
+        this.subject = subject;
+        this.moves = moves;
+        this.label = label;
+    }
+
+    /** @param subject what the statuses belong to, as a refusal names it ("order", "pick list") */
+    public static <S extends Enum<S>> Builder<S> of(Class<S> type, String subject) {
+        return new Builder<>(type, subject);
+    }
+
+    public boolean allows(S from, S to) {
+        return moves.get(from).contains(to);
+    }
+
+    public Set<S> allowedFrom(S from) {
+        return moves.get(from);
+    }
+
+    /** Final: no move leads out of it. */
+    public boolean isFinal(S status) {
+        return moves.get(status).isEmpty();
+    }
+
+    /**
+     * @return {@code to}, so that a status change reads {@code x.setStatus(machine.requireMove(id, x.getStatus(), to))}
+     * @throws DomainProblem a conflict (409) naming the record and both statuses when the move is not allowed
+     */
+    public S requireMove(String id, S from, S to) {
+        if (!allows(from, to)) {
+            throw DomainProblem.conflict(subject + " " + id + " is " + label(from) + " and cannot become " + label(to));
+        }
+        return to;
+    }
+
+    public String label(S status) {
+        return label.apply(status);
+    }
+
+    public static final class Builder<S extends Enum<S>> {
+
+        private final Class<S> type;
+        private final String subject;
+        private final Map<S, Set<S>> moves;
+        private Function<S, String> label = Codes::code;
+
+        private Builder(Class<S> type, String subject) {
+            this.type = type;
+            this.subject = subject;
+            this.moves = new EnumMap<>(type);
+        }
+
+        @SafeVarargs
+        public final Builder<S> allow(S from, S to, S... more) {
+            declare(from, EnumSet.of(to, more));
+            return this;
+        }
+
+        @SafeVarargs
+        public final Builder<S> finalStatuses(S first, S... more) {
+            for (S status : EnumSet.of(first, more)) {
+                declare(status, EnumSet.noneOf(type));
+            }
+            return this;
+        }
+
+        /** How a status reads in a refusal; its lowercase code unless told otherwise. */
+        public Builder<S> labelled(Function<S, String> label) {
+            this.label = label;
+            return this;
+        }
+
+        /** @throws IllegalStateException when a status of the enum is not declared */
+        public StatusMachine<S> build() {
+            Set<S> undeclared = EnumSet.allOf(type);
+            undeclared.removeAll(moves.keySet());
+            if (!undeclared.isEmpty()) {
+                throw new IllegalStateException("the " + subject + " status machine does not say where "
+                        + undeclared + " may go; declare each with allow(...) or finalStatuses(...)");
+            }
+            Map<S, Set<S>> frozen = new EnumMap<>(type);
+            moves.forEach((from, to) -> frozen.put(from, Collections.unmodifiableSet(to)));
+            return new StatusMachine<>(subject, Collections.unmodifiableMap(frozen), label);
+        }
+
+        private void declare(S from, Set<S> to) {
+            if (moves.putIfAbsent(from, to) != null) {
+                throw new IllegalStateException("the " + subject + " status machine declares " + from + " twice");
+            }
+        }
+    }
+}

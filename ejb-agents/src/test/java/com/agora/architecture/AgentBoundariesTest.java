@@ -1,0 +1,274 @@
+package com.agora.architecture;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.agora.kernel.agent.Agent;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the code of one agent may use of the rest of the platform, checked over the sources of this module (the
+ * {@code import} lines, and any class named in full in the code), so that no server is needed.
+ *
+ * <p>Code in a component's packages ({@code com.agora.<component>..}) may use only:
+ * <ul>
+ * <li>libraries: the JDK, Jakarta EE, MicroProfile and third-party code (anything outside {@code com.agora});</li>
+ * <li>the shared packages in {@link #SHARED}: the kernel, the events, and the persistence module's base classes;</li>
+ * <li>its own packages, including its entities in the persistence module ({@code com.agora.<component>.entity});</li>
+ * <li>another component's {@code boundary.<Name>Facts} class, the only bean one agent may ask another.</li>
+ * </ul>
+ * A component is an agent of the {@link Agent} enum, in the package named after its key (see {@link #agentPackage}),
+ * or one of the {@link #PLATFORM} components that serve the API and the consoles rather than an agent. Customer and
+ * Infrastructure are agents (the enum lists them), although each has only a query bean so far. The shared packages
+ * themselves may use no component at all: they sit below every agent.
+ *
+ * <p>What breaks these rules today is listed in {@code src/test/resources/architecture-allowlist.txt}, one
+ * {@code from-class -> used-class} per line. The list may only shrink: a use that is not listed fails the test,
+ * and so does a listed one that has gone, so a fixed violation cannot come back unnoticed.
+ */
+class AgentBoundariesTest {
+
+    private static final Path SOURCES = Path.of("src/main/java");
+    private static final String ALLOW_LIST = "architecture-allowlist.txt";
+    private static final String ALLOW_LIST_PATH = "ejb-agents/src/test/resources/" + ALLOW_LIST;
+
+    /**
+     * Agents whose package is not yet named after their key without dashes (the default). Issue 7 renames them;
+     * delete each line when its package is renamed (the test fails while a line names a package with no code).
+     */
+    private static final Map<String, String> PACKAGE_OF_AGENT = Map.of(
+            "fraud-detection", "fraud",
+            "customer-communication", "communication",
+            "document-generation", "document",
+            "transport-management", "transport");
+
+    /**
+     * Not agents, but components with their own tables: accounts and sign-in, and the merchants' accounts. The
+     * agents reach them under the same rule as another agent.
+     */
+    private static final Set<String> PLATFORM = Set.of("security", "merchant");
+
+    /** What every component may use: the kernel, the events, and the mapped superclasses and converters. */
+    private static final Set<String> SHARED = Set.of("kernel", "events", "persistence");
+
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
+    private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+(static\\s+)?([\\w.]+?)(\\.\\*)?\\s*;",
+            Pattern.MULTILINE);
+    private static final Pattern NAMED_IN_FULL = Pattern.compile("\\bcom\\.agora(\\.[a-z_][\\w]*)+\\.[A-Z]\\w*");
+    private static final Pattern COMMENTS_AND_STRINGS = Pattern.compile(
+            "/\\*.*?\\*/|//[^\\n]*|\"\"\".*?\"\"\"|\"(\\\\.|[^\"\\\\])*\"|'(\\\\.|[^'\\\\])*'", Pattern.DOTALL);
+
+    private static Set<String> components;
+    private static Set<String> violations;
+
+    @BeforeAll
+    static void scanSources() throws IOException {
+        components = components();
+        violations = new TreeSet<>();
+        assertTrue(Files.isDirectory(SOURCES), SOURCES.toAbsolutePath() + " is missing; the test runs in ejb-agents");
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                violationsIn(file).forEach(violations::add);
+            }
+        }
+    }
+
+    @Test
+    void noCodeUsesAnotherComponentExceptThroughItsFactsUnlessAllowListed() throws IOException {
+        Set<String> unlisted = new TreeSet<>(violations);
+        unlisted.removeAll(allowList());
+        if (!unlisted.isEmpty()) {
+            fail(unlisted.size() + " use(s) cross a component boundary:\n  " + String.join("\n  ", unlisted)
+                    + "\nAn agent (com.agora.<agent key without dashes>..) may use only libraries, com.agora.kernel..,"
+                    + " com.agora.events.., com.agora.persistence.., its own packages and another agent's"
+                    + " boundary.<Name>Facts; the shared packages use no agent or platform component."
+                    + " Fix the code: put what the other agent must answer in its <Name>Facts bean (read-only),"
+                    + " or carry the fact in the event. Do not add these lines to " + ALLOW_LIST_PATH
+                    + ": it lists the violations that existed when the check was written and may only shrink.");
+        }
+    }
+
+    @Test
+    void theAllowListNamesOnlyViolationsThatStillExist() throws IOException {
+        Set<String> gone = new TreeSet<>(allowList());
+        gone.removeAll(violations);
+        if (!gone.isEmpty()) {
+            fail(gone.size() + " line(s) of " + ALLOW_LIST_PATH + " no longer occur in the code. Well done:"
+                    + " delete these lines from the file, so the violation cannot come back unnoticed:\n  "
+                    + String.join("\n  ", gone));
+        }
+    }
+
+    @Test
+    void everyPackageBelongsToAComponentOrTheSharedCode() throws IOException {
+        Set<String> unknown = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String pkg = packageOf(Files.readString(file), file);
+                if (!SHARED.contains(root(pkg)) && !components.contains(root(pkg))) {
+                    unknown.add(pkg);
+                }
+            }
+        }
+        assertTrue(unknown.isEmpty(), "packages that are neither an agent's, a platform component's nor shared: "
+                + unknown + ". Name an agent's package after its key without dashes (com.agora.<key>), or add the"
+                + " package to PLATFORM or SHARED in " + AgentBoundariesTest.class.getSimpleName()
+                + " with the reason.");
+    }
+
+    @Test
+    void everyAgentPackageStillNamedOtherwiseHasCode() throws IOException {
+        List<String> renamed = new ArrayList<>();
+        for (Map.Entry<String, String> entry : new TreeMap<>(PACKAGE_OF_AGENT).entrySet()) {
+            if (!hasSources(SOURCES.resolve("com/agora/" + entry.getValue()))) {
+                renamed.add(entry.getKey() + " -> " + entry.getValue());
+            }
+        }
+        assertTrue(renamed.isEmpty(), "no code is left in the package of " + renamed + "; once an agent's package is"
+                + " named after its key, delete its line from PACKAGE_OF_AGENT in "
+                + AgentBoundariesTest.class.getSimpleName() + " (and rename the classes in " + ALLOW_LIST_PATH + ")");
+    }
+
+    @Test
+    void theRuleAllowsTheKernelTheEventsOwnCodeAndOtherAgentsFactsOnly() {
+        assertTrue(allowed("order", "com.agora.kernel.error.DomainProblem"));
+        assertTrue(allowed("order", "com.agora.events.OrderPlaced"));
+        assertTrue(allowed("order", "com.agora.persistence.IdentifiedEntity"));
+        assertTrue(allowed("order", "com.agora.order.entity.CustomerOrder"));
+        assertTrue(allowed("order", "com.agora.payment.boundary.PaymentFacts"));
+        assertTrue(allowed("returns", "com.agora.security.boundary.CallerFacts"));
+
+        assertFalse(allowed("order", "com.agora.payment.boundary.PaymentAgent"));
+        assertFalse(allowed("order", "com.agora.payment.control.PaymentFacts"), "Facts live in the boundary");
+        assertFalse(allowed("order", "com.agora.payment.entity.Transaction"));
+        assertFalse(allowed("order", "com.agora.payment.boundary.*"));
+        assertFalse(allowed("order", "com.agora.security.entity.Role"));
+        assertFalse(allowed("order", "com.agora.unknown.boundary.UnknownFacts"), "only components have Facts");
+        assertFalse(allowed("kernel", "com.agora.order.boundary.OrderFacts"), "the kernel sits below every agent");
+    }
+
+    private static boolean hasSources(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.anyMatch(f -> f.toString().endsWith(".java"));
+        }
+    }
+
+    /** The package an agent's code lives in: its key without dashes, unless {@link #PACKAGE_OF_AGENT} says else. */
+    private static String agentPackage(Agent agent) {
+        return PACKAGE_OF_AGENT.getOrDefault(agent.key(), agent.key().replace("-", ""));
+    }
+
+    /** The top-level packages under com.agora that belong to an agent or a platform component. */
+    private static Set<String> components() {
+        Set<String> roots = new TreeSet<>(PLATFORM);
+        Arrays.stream(Agent.values()).map(AgentBoundariesTest::agentPackage).forEach(roots::add);
+        return roots;
+    }
+
+    private static List<String> violationsIn(Path file) throws IOException {
+        String source = Files.readString(file);
+        String pkg = packageOf(source, file);
+        String from = pkg + "." + file.getFileName().toString().replaceFirst("\\.java$", "");
+        List<String> found = new ArrayList<>();
+        for (String used : usedClasses(source)) {
+            if (!allowed(root(pkg), used)) {
+                found.add(from + " -> " + used);
+            }
+        }
+        return found;
+    }
+
+    /** The com.agora classes (or wildcard packages) a source file imports or names in full. */
+    private static Set<String> usedClasses(String source) {
+        Set<String> used = new TreeSet<>();
+        Matcher imports = IMPORT.matcher(source);
+        while (imports.find()) {
+            String name = imports.group(2);
+            if (name.startsWith("com.agora.")) {
+                used.add(imports.group(3) != null ? name + ".*" : topLevelClass(name));
+            }
+        }
+        String code = IMPORT.matcher(PACKAGE.matcher(COMMENTS_AND_STRINGS.matcher(source).replaceAll(" "))
+                .replaceAll(" ")).replaceAll(" ");
+        Matcher named = NAMED_IN_FULL.matcher(code);
+        while (named.find()) {
+            used.add(topLevelClass(named.group()));
+        }
+        return used;
+    }
+
+    private static boolean allowed(String fromRoot, String used) {
+        String usedRoot = root(used);
+        if (SHARED.contains(usedRoot)) {
+            return true;
+        }
+        if (SHARED.contains(fromRoot)) {
+            return false;
+        }
+        if (usedRoot.equals(fromRoot)) {
+            return true;
+        }
+        return components.contains(usedRoot)
+                && used.matches("com\\.agora\\." + Pattern.quote(usedRoot) + "\\.boundary\\.[A-Z]\\w*Facts");
+    }
+
+    /** {@code com.agora.order.boundary.OrderAgent} -> {@code order}. */
+    private static String root(String name) {
+        String[] parts = name.split("\\.");
+        return parts.length > 2 ? parts[2] : "";
+    }
+
+    /** Cuts a nested class or a static member off: the first segment that starts uppercase is the class. */
+    private static String topLevelClass(String name) {
+        List<String> kept = new ArrayList<>();
+        for (String part : name.split("\\.")) {
+            kept.add(part);
+            if (Character.isUpperCase(part.charAt(0))) {
+                break;
+            }
+        }
+        return String.join(".", kept);
+    }
+
+    private static String packageOf(String source, Path file) {
+        Matcher matcher = PACKAGE.matcher(source);
+        if (!matcher.find()) {
+            fail(file + " declares no package");
+        }
+        return matcher.group(1);
+    }
+
+    private static Set<String> allowList() throws IOException {
+        try (InputStream in = AgentBoundariesTest.class.getResourceAsStream("/" + ALLOW_LIST)) {
+            if (in == null) {
+                return Set.of();
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .map(line -> line.replaceAll("\\s*->\\s*", " -> "))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+}
