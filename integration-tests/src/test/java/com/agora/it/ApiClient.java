@@ -56,6 +56,11 @@ public final class ApiClient {
         return new ApiClient(baseUrl(), null);
     }
 
+    /** A client that sends the given token as it is, e.g. a forged one. */
+    public static ApiClient withToken(String token) {
+        return new ApiClient(baseUrl(), token);
+    }
+
     public static ApiClient as(String username, String password) {
         return at(baseUrl(), username, password);
     }
@@ -107,6 +112,10 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
         return send(request);
+    }
+
+    public Reply delete(String path) {
+        return send(request(path).header("Accept", "application/json").DELETE());
     }
 
     /** Polls a resource until the condition holds, for outcomes the agents reach asynchronously. */
