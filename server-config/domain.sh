@@ -4,6 +4,8 @@
 #   jvm-options.txt  JVM options (heap, MicroProfile JWT keys, demo data)
 #   jdbc-pool.txt    JDBC pool agoraPool behind jdbc/agora
 #   settings.txt     EJB/MDB/HTTP pool sizes
+#   perimeter.txt    admin, broker and other listeners on loopback; no version headers
+#   logging.txt      bounded server log rotation
 #
 # Sourced by ./agora, which provides log, die, ASADMIN, AGORA_LIB_DIR and PG_JDBC_JAR.
 # Every step first reads the current state (list-*/get) and changes only what differs, so running
@@ -270,8 +272,9 @@ domain_ensure_microprofile() {
   done
 }
 
+# domain_ensure_settings FILE: applies the NAME=VALUE lines of FILE that differ; returns 1 when none did.
 domain_ensure_settings() {
-  local line name value out current changed=0
+  local file="$1" line name value out current changed=0
   while IFS= read -r line <&3; do
     name="${line%%=*}"
     value="${line#*=}"
@@ -282,8 +285,32 @@ domain_ensure_settings() {
       asadmin_domain set "$name=$value" >/dev/null
       changed=1
     fi
-  done 3< <(config_lines settings.txt)
-  ((changed)) || log "Container pool settings up to date"
+  done 3< <(config_lines "$file")
+  ((changed))
+}
+
+# Listener addresses and headers are read when Payara starts.
+domain_ensure_perimeter() {
+  if domain_ensure_settings perimeter.txt; then
+    DOMAIN_NEEDS_RESTART=1
+  else
+    log "Perimeter up to date (admin and broker on loopback, no version headers)"
+  fi
+}
+
+# Log attributes take effect at once, without a restart.
+domain_ensure_logging() {
+  local current line name changed=0
+  current=$(asadmin_domain list-log-attributes)
+  while IFS= read -r line <&3; do
+    name="${line%%=*}"
+    if ! grep -qxF -- "$name"$'\t'"<${line#*=}>" <<<"$current"; then
+      log "Log attribute $line"
+      asadmin_domain set-log-attributes "$(asadmin_escape "$line")" >/dev/null
+      changed=1
+    fi
+  done 3< <(config_lines logging.txt)
+  ((changed)) || log "Log rotation up to date"
 }
 
 # config_value FILE NAME: the value of the line NAME=... in a server-config file.
@@ -408,10 +435,12 @@ domain_configure() {
   domain_ensure_jvm_options
   domain_ensure_embedded_broker
   domain_ensure_microprofile
+  domain_ensure_perimeter
   if ((DOMAIN_NEEDS_RESTART)); then
     domain_restart
   fi
-  domain_ensure_settings
+  domain_ensure_settings settings.txt || log "Container pool settings up to date"
+  domain_ensure_logging
   domain_ensure_jdbc
   domain_ensure_jms_queues
   log "Payara domain $DOMAIN_NAME configured"
