@@ -114,6 +114,18 @@ public final class ApiClient {
         return send(request);
     }
 
+    /** Any method with any body text, sent as JSON as it is (null for none): for hostile requests. */
+    public Reply send(String method, String path, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path).header("Accept", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     public Reply delete(String path) {
         return send(request(path).header("Accept", "application/json").DELETE());
     }

@@ -146,7 +146,7 @@ class HostileInputIT {
             Reply page = shop.merchant.get("/api/v1/inventory/adjustments?inventoryId=" + inventoryId + "&size=1");
             assertEquals(200, page.status(), page.body());
             JsonObject first = page.json().getJsonArray("items").getJsonObject(0);
-            return first.getString("type").equals("restock") ? Optional.empty() : Optional.of(first);
+            return Optional.of(first).filter(newestRow -> !newestRow.getString("type").equals("restock"));
         }, Shop.AGENTS_TIMEOUT, () -> "the stock consumed by shipping " + order.number());
 
         assertEquals("system", newest.getString("performedBy"), newest.toString());
