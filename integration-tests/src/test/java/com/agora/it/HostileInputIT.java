@@ -9,6 +9,15 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,10 +28,14 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,6 +58,12 @@ class HostileInputIT {
     @BeforeAll
     static void openTheShop() {
         shop = Shop.open();
+    }
+
+    /** The wrong passwords here also count against the tests' own address; the stories after these start clean. */
+    @AfterAll
+    static void forgetTheFailedSignInsOfThisAddress() {
+        shop.admin.delete("/api/v1/auth/locks/address/127.0.0.1");
     }
 
     @Test
@@ -223,6 +242,69 @@ class HostileInputIT {
         assertFalse(any.headers().containsKey("x-powered-by"), any.headers().toString());
         any.headers().getOrDefault("server", List.of()).forEach(server ->
                 assertFalse(server.matches(".*\\d.*"), "Server header names a version: " + server));
+    }
+
+    @Test
+    void theConsoleLoginIsThrottledLikeTheTokenEndpointAndItsPagesCarryTheSecurityHeaders() {
+        String username = "merchant3";
+        ConsoleLogin console = new ConsoleLogin();
+        HttpResponse<String> page = console.page();
+        assertTrue(page.headers().firstValue("content-security-policy").orElse("").contains("frame-ancestors"),
+                page.headers().toString());
+        assertEquals("nosniff", page.headers().firstValue("x-content-type-options").orElse(""));
+        assertTrue(page.headers().allValues("set-cookie").stream().allMatch(c -> c.contains("SameSite=Lax")),
+                page.headers().allValues("set-cookie").toString());
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            HttpResponse<String> refused = console.signIn(username, "guess" + attempt);
+            assertEquals(200, refused.statusCode());
+            assertTrue(refused.body().contains("Unknown user name or wrong password."), refused.body());
+        }
+
+        HttpResponse<String> locked = console.signIn(username, "merchant123");
+
+        assertEquals(429, locked.statusCode(), locked.body());
+        assertTrue(locked.headers().firstValue("retry-after").isPresent(), locked.headers().toString());
+        assertTrue(locked.body().contains("Too many failed sign-ins."), locked.body());
+        assertEquals(Map.of("failure", 5L, "throttled", 1L), attempts(username));
+        assertEquals(204, shop.admin.delete("/api/v1/auth/locks/account/" + username).status());
+        int signedIn = console.signIn(username, "merchant123").statusCode();
+        assertTrue(signedIn == 302 || signedIn == 303, "redirected into the console: " + signedIn);
+    }
+
+    /** The console's login form as a browser without JavaScript posts it: the session cookie and the view state. */
+    static final class ConsoleLogin {
+
+        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        private final String url = ApiClient.baseUrl() + "/console/login.xhtml";
+
+        HttpResponse<String> page() {
+            return exchange(HttpRequest.newBuilder(URI.create(url)).GET());
+        }
+
+        HttpResponse<String> signIn(String username, String password) {
+            Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                    .matcher(page().body());
+            assertTrue(viewState.find(), "the login page has a view state");
+            String form = Map.of("login", "login", "login:username", username, "login:password", password,
+                            "login:sign-in", "", "jakarta.faces.ViewState", viewState.group(1)).entrySet().stream()
+                    .map(f -> f.getKey() + "=" + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            return exchange(HttpRequest.newBuilder(URI.create(url))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)));
+        }
+
+        private HttpResponse<String> exchange(HttpRequest.Builder request) {
+            try {
+                return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private static Reply login(ApiClient client, String username, String password) {

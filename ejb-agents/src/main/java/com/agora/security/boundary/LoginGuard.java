@@ -130,14 +130,16 @@ public class LoginGuard {
                 .toList();
     }
 
-    /** Lifts the lock of an account or an address and forgets its failures; false when there was nothing to lift. */
+    /**
+     * Lifts the lock of an account or an address, if any, and forgets its failures, so the next wrong password
+     * starts a fresh count; false when nothing was counted against it.
+     */
     public boolean lift(SubjectKind kind, String subject) {
         String key = kind == SubjectKind.ACCOUNT ? account(subject) : address(subject);
         return em.createNativeQuery("delete from login_throttles where subject_kind = ?1 and subject = ?2"
-                        + " and locked_until > ?3")
+                        + " and failures > 0")
                 .setParameter(1, code(kind))
                 .setParameter(2, key)
-                .setParameter(3, Timestamp.from(clock.instant()))
                 .executeUpdate() > 0;
     }
 

@@ -39,9 +39,10 @@ public class LoginLockResource {
 
     @DELETE
     @Path("{kind}/{subject}")
-    @Operation(summary = "Lift the lock of an account or a client address (kind: account or address)")
-    @APIResponse(responseCode = "204", description = "the lock is lifted and its failures forgotten")
-    @APIResponse(responseCode = "404", description = "no lock in force for that account or address",
+    @Operation(summary = "Lift the lock of an account or a client address and forget its failed attempts",
+            description = "kind is account or address; the attempts stay in the audit trail")
+    @APIResponse(responseCode = "204", description = "the lock, if any, is lifted and the failures forgotten")
+    @APIResponse(responseCode = "404", description = "no failed attempts are counted against it",
             content = @Content(schema = @Schema(ref = "Problem")))
     public Response lift(@PathParam("kind") String kind, @PathParam("subject") String subject) {
         SubjectKind subjectKind = switch (kind) {
@@ -50,7 +51,7 @@ public class LoginLockResource {
             default -> throw DomainProblem.invalid("kind", "must be account or address");
         };
         if (!guard.lift(subjectKind, subject)) {
-            throw DomainProblem.notFound("No lock for " + kind.toLowerCase(Locale.ROOT), subject);
+            throw DomainProblem.notFound("No failed sign-ins counted for " + kind.toLowerCase(Locale.ROOT), subject);
         }
         return Response.noContent().build();
     }
