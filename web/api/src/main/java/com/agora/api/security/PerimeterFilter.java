@@ -48,8 +48,6 @@ public class PerimeterFilter extends HttpFilter {
     private void tooLarge(HttpServletResponse response) throws IOException {
         response.setStatus(413);
         response.setContentType(Problem.MEDIA_TYPE.toString());
-        // The unread body is not worth keeping the connection for.
-        response.setHeader("Connection", "close");
         try (Jsonb jsonb = JsonbBuilder.create()) {
             response.getWriter().write(jsonb.toJson(new Problem("about:blank", "Content Too Large", 413,
                     bodyLimitDetail(maxBodyBytes), null, null)));
