@@ -33,6 +33,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,7 +44,8 @@ import java.util.stream.Collectors;
  * turns {@code 2.9} into 2, {@code 4294967297} into 1 and {@code "yes"} into false, and the validators only ever see
  * the converted value. The rules, checked against the record's declared component types:
  * <ul>
- * <li>an integer field takes a JSON number without a fraction, inside the range of its Java type;</li>
+ * <li>an integer field takes a JSON number written as digits only (no fraction, no exponent), inside the range of
+ * its Java type;</li>
  * <li>a boolean field takes {@code true} or {@code false}, nothing else;</li>
  * <li>a text field takes a JSON string without control characters (tabs and line breaks allowed) or lone
  * surrogates; a decimal field a JSON number of sane size; a time field an ISO-8601 instant;</li>
@@ -137,7 +139,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
         }
         JsonObject object = value.asJsonObject();
         Map<String, RecordComponent> components = Arrays.stream(record.getRecordComponents())
-                .collect(Collectors.toMap(RecordComponent::getName, c -> c));
+                .collect(Collectors.toMap(RecordComponent::getName, c -> c, (a, b) -> a, LinkedHashMap::new));
         object.keySet().stream().filter(key -> !components.containsKey(key)).sorted().forEach(key ->
                 violations.add(new FieldError(path(field, key), "is not a field of this request; expected "
                         + String.join(", ", components.keySet().stream().sorted().toList()))));
@@ -167,8 +169,9 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
             return;
         }
         BigDecimal number = ((JsonNumber) value).bigDecimalValue();
-        // Checked before any conversion: 1e999999999 is a valid JSON number that would take ages to expand.
-        if (number.precision() - number.scale() > MAX_NUMBER_DIGITS || number.scale() > 0) {
+        // Digits only, as integers are written: 1.0 and 1e2 are refused too, and 1e999999999, a valid JSON number
+        // that would take ages to expand, never gets converted.
+        if (number.scale() != 0 || number.precision() > MAX_NUMBER_DIGITS) {
             violations.add(new FieldError(field, expected));
             return;
         }
