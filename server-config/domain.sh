@@ -29,11 +29,13 @@ domain_use() {
     DOMAIN_ADMIN_PORT=$((DOMAIN_PORTBASE + 48))
     DOMAIN_HTTP_PORT=$((DOMAIN_PORTBASE + 80))
     DOMAIN_SMTP_PORT=$((DOMAIN_PORTBASE + 25))
+    DOMAIN_JMS_PORT=$((DOMAIN_PORTBASE + 76))
     DOMAIN_AUTOMATIC_PICKING=false
   else
     DOMAIN_ADMIN_PORT=4848
     DOMAIN_HTTP_PORT=8080
     DOMAIN_SMTP_PORT=2525
+    DOMAIN_JMS_PORT=7676
     DOMAIN_AUTOMATIC_PICKING=true
   fi
   DOMAIN_DIR="$PAYARA_HOME/glassfish/domains/$DOMAIN_NAME"
@@ -425,6 +427,23 @@ domain_ensure_jms_queues() {
     fi
   done <<<"$keys"
   log "JMS queues: $count present ($AGORA_JMS_PREFIX/<agent>)"
+}
+
+# Says which addresses the admin and broker ports listen on, and warns when one is open beyond loopback
+# (perimeter.txt binds both to 127.0.0.1). The broker starts with the first MDB, so call this after the deploy.
+domain_check_perimeter() {
+  command -v ss >/dev/null || return 0
+  local port addresses
+  for port in "$DOMAIN_ADMIN_PORT" "$DOMAIN_JMS_PORT"; do
+    addresses=$(ss -ltnH "sport = :$port" | awk '{ print $4 }' | sort -u)
+    if [[ -z "$addresses" ]]; then
+      log "Port $port: not listening"
+    elif grep -qvE '^(127\.0\.0\.1|\[::ffff:127\.0\.0\.1\]|\[::1\]):' <<<"$addresses"; then
+      log "WARNING: port $port listens beyond loopback: $(tr '\n' ' ' <<<"$addresses")"
+    else
+      log "Port $port listens on loopback only: $(tr '\n' ' ' <<<"$addresses")"
+    fi
+  done
 }
 
 # configure_domain: everything above, in an order that needs at most one restart.
