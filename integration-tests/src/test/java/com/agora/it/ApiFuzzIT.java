@@ -127,10 +127,14 @@ class ApiFuzzIT {
         if (properties == null) {
             return;
         }
+        // Each field goes in beside the required ones only: with every optional field filled in, alternatives such
+        // as a stock row named by inventoryId or by variantId and warehouseId would contradict each other.
+        String requiredBody = required(body, schemas).toString();
         for (Map.Entry<String, JsonValue> field : properties.entrySet()) {
             JsonObject fieldSchema = resolve(field.getValue().asJsonObject(), schemas);
             for (String value : HOSTILE.getOrDefault(fieldSchema.getString("type", "object"), List.of())) {
-                send(client, method, validPath, withField(validBody, field.getKey(), value), Map.of(field.getKey(), value));
+                send(client, method, validPath, withField(requiredBody, field.getKey(), value),
+                        Map.of(field.getKey(), value));
             }
             if (fieldSchema.getString("type", "").equals("array") && fieldSchema.containsKey("items")) {
                 fuzzArrayItems(client, method, validPath, body, field.getKey(),
@@ -260,6 +264,22 @@ class ApiFuzzIT {
                 }
                 return object.build();
         }
+    }
+
+    /** A plausible body holding the required fields only. */
+    private static JsonObject required(JsonObject schema, JsonObject schemas) {
+        JsonObject full = example(schema, schemas).asJsonObject();
+        List<String> required = schema.containsKey("required")
+                ? schema.getJsonArray("required").getValuesAs(JsonString.class).stream().map(JsonString::getString)
+                        .toList()
+                : List.of();
+        JsonObjectBuilder object = Json.createObjectBuilder();
+        full.forEach((name, value) -> {
+            if (required.contains(name)) {
+                object.add(name, value);
+            }
+        });
+        return object.build();
     }
 
     /** The body with one field's value replaced by raw JSON text, which need not be valid JSON of that type. */

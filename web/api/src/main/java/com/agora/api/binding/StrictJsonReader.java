@@ -14,7 +14,9 @@ import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
+import jakarta.annotation.Priority;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
@@ -51,13 +53,16 @@ import java.util.stream.Collectors;
  * surrogates; a decimal field a JSON number of sane size; a time field an ISO-8601 instant;</li>
  * <li>a field the record does not declare is refused, so a misspelt field never passes silently.</li>
  * </ul>
+ * It is declared for {@link Record} and ahead of the server's JSON-B reader, so it is the one JAX-RS picks for every
+ * body; with both declared for Object, the choice between them varied from one deployment to the next.
  * All offending fields are reported at once as a 400 problem ({@link DomainProblem#invalid(List)}) naming each one
  * and what it expects. JSON
  * {@code null} is left to Bean Validation ({@code @NotNull}), which names the field the same way.
  */
 @Provider
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
-public class StrictJsonReader implements MessageBodyReader<Object> {
+@Priority(Priorities.ENTITY_CODER)
+public class StrictJsonReader implements MessageBodyReader<Record> {
 
     /** Far beyond any amount or quantity of the API, well before BigDecimal arithmetic on it gets expensive. */
     private static final int MAX_NUMBER_DIGITS = 40;
@@ -78,7 +83,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
     }
 
     @Override
-    public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+    public Record readFrom(Class<Record> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
         byte[] body = entityStream.readAllBytes();
         if (new String(body, StandardCharsets.UTF_8).isBlank()) {
@@ -97,7 +102,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
             throw DomainProblem.invalid(violations);
         }
         try {
-            return jsonb.fromJson(json.toString(), genericType);
+            return jsonb.fromJson(json.toString(), type);
         } catch (JsonbException e) {
             // Every shape this reader lets through binds; this is the safety net, not a path a client can steer.
             throw DomainProblem.invalid(List.of(new FieldError("body", "does not have the documented shape")));
@@ -158,7 +163,12 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
         Type element = type instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : Object.class;
         JsonArray array = value.asJsonArray();
         for (int i = 0; i < array.size(); i++) {
-            check(array.get(i), element, field + "[" + i + "]", violations);
+            // No list of a request has room for a missing element; binding it would hand null to the agents.
+            if (array.get(i).getValueType() == JsonValue.ValueType.NULL) {
+                violations.add(new FieldError(field + "[" + i + "]", "must not be null"));
+            } else {
+                check(array.get(i), element, field + "[" + i + "]", violations);
+            }
         }
     }
 

@@ -65,6 +65,8 @@ public class StrictJsonReaderTest {
         assertEquals("body", assertThrows(DomainProblem.class, () -> read("{\"items\": ["))
                 .fieldErrors().get(0).field());
         assertEquals("body", assertThrows(DomainProblem.class, () -> read("[]")).fieldErrors().get(0).field());
+        assertEquals("items[1]", assertThrows(DomainProblem.class,
+                () -> read("{\"items\": [{\"quantity\": 1}, null]}")).fieldErrors().get(0).field());
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
