@@ -27,12 +27,6 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         if (status.getStatusCode() == 401) {
             return Response.fromResponse(problem).header("WWW-Authenticate", "Bearer").build();
         }
-        if (status.getStatusCode() == 429 || status.getStatusCode() == 503) {
-            String retryAfter = original.getHeaderString("Retry-After");
-            if (retryAfter != null) {
-                return Response.fromResponse(problem).header("Retry-After", retryAfter).build();
-            }
-        }
         return problem;
     }
 }
