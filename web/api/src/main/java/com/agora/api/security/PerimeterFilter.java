@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.io.OutputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -25,6 +26,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @WebFilter(urlPatterns = "/*")
 public class PerimeterFilter extends HttpFilter {
+
+    /** Up to this many times the limit, a refused body is read and discarded before the answer. */
+    private static final long DRAINED_EXCESS = 16;
 
     @Inject
     @ConfigProperty(name = "agora.api.max-body-bytes", defaultValue = "1048576")
@@ -38,7 +42,16 @@ public class PerimeterFilter extends HttpFilter {
         response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("Cache-Control", "no-store");
-        if (request.getContentLengthLong() > maxBodyBytes) {
+        long declared = request.getContentLengthLong();
+        if (declared > maxBodyBytes) {
+            // Most clients read the answer only once they have sent their body, so a body of modest excess is read
+            // and thrown away (never kept) before the 413; a huge one is not worth the bandwidth: the connection
+            // closes after the answer instead.
+            if (declared <= maxBodyBytes * DRAINED_EXCESS) {
+                request.getInputStream().transferTo(OutputStream.nullOutputStream());
+            } else {
+                response.setHeader("Connection", "close");
+            }
             tooLarge(response);
             return;
         }
