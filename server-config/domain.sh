@@ -4,6 +4,8 @@
 #   jvm-options.txt  JVM options (heap, MicroProfile JWT keys, demo data)
 #   jdbc-pool.txt    JDBC pool agoraPool behind jdbc/agora
 #   settings.txt     EJB/MDB/HTTP pool sizes
+#   perimeter.txt    admin, broker and other listeners on loopback; no version headers
+#   logging.txt      bounded server log rotation
 #
 # Sourced by ./agora, which provides log, die, ASADMIN, AGORA_LIB_DIR and PG_JDBC_JAR.
 # Every step first reads the current state (list-*/get) and changes only what differs, so running
@@ -27,11 +29,13 @@ domain_use() {
     DOMAIN_ADMIN_PORT=$((DOMAIN_PORTBASE + 48))
     DOMAIN_HTTP_PORT=$((DOMAIN_PORTBASE + 80))
     DOMAIN_SMTP_PORT=$((DOMAIN_PORTBASE + 25))
+    DOMAIN_JMS_PORT=$((DOMAIN_PORTBASE + 76))
     DOMAIN_AUTOMATIC_PICKING=false
   else
     DOMAIN_ADMIN_PORT=4848
     DOMAIN_HTTP_PORT=8080
     DOMAIN_SMTP_PORT=2525
+    DOMAIN_JMS_PORT=7676
     DOMAIN_AUTOMATIC_PICKING=true
   fi
   DOMAIN_DIR="$PAYARA_HOME/glassfish/domains/$DOMAIN_NAME"
@@ -270,8 +274,9 @@ domain_ensure_microprofile() {
   done
 }
 
+# domain_ensure_settings FILE: applies the NAME=VALUE lines of FILE that differ; returns 1 when none did.
 domain_ensure_settings() {
-  local line name value out current changed=0
+  local file="$1" line name value out current changed=0
   while IFS= read -r line <&3; do
     name="${line%%=*}"
     value="${line#*=}"
@@ -282,8 +287,32 @@ domain_ensure_settings() {
       asadmin_domain set "$name=$value" >/dev/null
       changed=1
     fi
-  done 3< <(config_lines settings.txt)
-  ((changed)) || log "Container pool settings up to date"
+  done 3< <(config_lines "$file")
+  ((changed))
+}
+
+# Listener addresses and headers are read when Payara starts.
+domain_ensure_perimeter() {
+  if domain_ensure_settings perimeter.txt; then
+    DOMAIN_NEEDS_RESTART=1
+  else
+    log "Perimeter up to date (admin and broker on loopback, no version headers)"
+  fi
+}
+
+# Log attributes take effect at once, without a restart.
+domain_ensure_logging() {
+  local current line name changed=0
+  current=$(asadmin_domain list-log-attributes)
+  while IFS= read -r line <&3; do
+    name="${line%%=*}"
+    if ! grep -qxF -- "$name"$'\t'"<${line#*=}>" <<<"$current"; then
+      log "Log attribute $line"
+      asadmin_domain set-log-attributes "$(asadmin_escape "$line")" >/dev/null
+      changed=1
+    fi
+  done 3< <(config_lines logging.txt)
+  ((changed)) || log "Log rotation up to date"
 }
 
 # config_value FILE NAME: the value of the line NAME=... in a server-config file.
@@ -400,6 +429,23 @@ domain_ensure_jms_queues() {
   log "JMS queues: $count present ($AGORA_JMS_PREFIX/<agent>)"
 }
 
+# Says which addresses the admin and broker ports listen on, and warns when one is open beyond loopback
+# (perimeter.txt binds both to 127.0.0.1). The broker starts with the first MDB, so call this after the deploy.
+domain_check_perimeter() {
+  command -v ss >/dev/null || return 0
+  local port addresses
+  for port in "$DOMAIN_ADMIN_PORT" "$DOMAIN_JMS_PORT"; do
+    addresses=$(ss -ltnH "sport = :$port" | awk '{ print $4 }' | sort -u)
+    if [[ -z "$addresses" ]]; then
+      log "Port $port: not listening"
+    elif grep -qvE '^(127\.0\.0\.1|\[::ffff:127\.0\.0\.1\]|\[::1\]):' <<<"$addresses"; then
+      log "WARNING: port $port listens beyond loopback: $(tr '\n' ' ' <<<"$addresses")"
+    else
+      log "Port $port listens on loopback only: $(tr '\n' ' ' <<<"$addresses")"
+    fi
+  done
+}
+
 # configure_domain: everything above, in an order that needs at most one restart.
 domain_configure() {
   domain_ensure_jwt_keys
@@ -408,10 +454,12 @@ domain_configure() {
   domain_ensure_jvm_options
   domain_ensure_embedded_broker
   domain_ensure_microprofile
+  domain_ensure_perimeter
   if ((DOMAIN_NEEDS_RESTART)); then
     domain_restart
   fi
-  domain_ensure_settings
+  domain_ensure_settings settings.txt || log "Container pool settings up to date"
+  domain_ensure_logging
   domain_ensure_jdbc
   domain_ensure_jms_queues
   log "Payara domain $DOMAIN_NAME configured"

@@ -56,6 +56,11 @@ public final class ApiClient {
         return new ApiClient(baseUrl(), null);
     }
 
+    /** A client that sends the given token as it is, e.g. a forged one. */
+    public static ApiClient withToken(String token) {
+        return new ApiClient(baseUrl(), token);
+    }
+
     public static ApiClient as(String username, String password) {
         return at(baseUrl(), username, password);
     }
@@ -107,6 +112,22 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
         return send(request);
+    }
+
+    /** Any method with any body text, sent as JSON as it is (null for none): for hostile requests. */
+    public Reply send(String method, String path, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path).header("Accept", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    public Reply delete(String path) {
+        return send(request(path).header("Accept", "application/json").DELETE());
     }
 
     /** Polls a resource until the condition holds, for outcomes the agents reach asynchronously. */

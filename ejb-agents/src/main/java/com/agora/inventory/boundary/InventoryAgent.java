@@ -57,6 +57,9 @@ import java.util.stream.Collectors;
 @BusinessAgent(Agent.INVENTORY)
 public class InventoryAgent {
 
+    /** Who the adjustments list names for a change no user made. */
+    public static final String SYSTEM_PERFORMER = "system";
+
     @PersistenceContext(unitName = "agora")
     EntityManager em;
 
@@ -332,9 +335,14 @@ public class InventoryAgent {
             return new AdjustmentView(a.getId(), a.getInventoryId(), ((Number) r[1]).longValue(), (String) r[2],
                     (String) r[3],
                     Codes.code(a.getAdjustmentType()), a.getQuantityChange(), a.getReason(),
-                    a.getReferenceId(), usernames.get(a.getPerformedBy()), a.getCreatedAt());
+                    a.getReferenceId(), performer(usernames, a.getPerformedBy()), a.getCreatedAt());
         }).toList();
         return new Page<>(views, page, count.getSingleResult());
+    }
+
+    /** Sales, releases and restocks by the agents have no user; they are listed as made by the system. */
+    private static String performer(Map<Long, String> usernames, Long userId) {
+        return userId == null ? SYSTEM_PERFORMER : usernames.get(userId);
     }
 
     private Map<Long, String> usernames(List<Long> userIds) {
