@@ -31,7 +31,7 @@ import com.agora.order.entity.OrderLine;
 import com.agora.order.entity.OrderStatus;
 import com.agora.order.entity.PaymentStatus;
 import com.agora.payment.boundary.PaymentAgent;
-import com.agora.product.boundary.ProductAgent;
+import com.agora.product.boundary.ProductFacts;
 import com.agora.product.boundary.ProductViews.CatalogPrice;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
@@ -78,7 +78,7 @@ public class OrderAgent {
     OrderRecords records;
 
     @Inject
-    ProductAgent catalog;
+    ProductFacts catalog;
 
     @Inject
     CustomerDirectory customers;

@@ -12,7 +12,6 @@ import com.agora.product.boundary.ProductCommands.NewProduct;
 import com.agora.product.boundary.ProductCommands.NewVariant;
 import com.agora.product.boundary.ProductCommands.ProductChanges;
 import com.agora.product.boundary.ProductCommands.ProductFilter;
-import com.agora.product.boundary.ProductViews.CatalogPrice;
 import com.agora.product.boundary.ProductViews.CategoryView;
 import com.agora.product.boundary.ProductViews.ProductView;
 import com.agora.product.control.CategoryTree;
@@ -29,15 +28,9 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** The Product agent: the catalog of categories, products and their variants. */
 @Stateless
@@ -183,43 +176,6 @@ public class ProductAgent {
         em.persist(category);
         em.flush();
         return ProductViews.of(category);
-    }
-
-    /** Today's prices of the given variants, for the Order agent to price an order. */
-    public Map<Long, CatalogPrice> pricesOf(Collection<Long> variantIds) {
-        if (variantIds.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("select v from ProductVariant v join fetch v.product where v.id in :ids",
-                        ProductVariant.class)
-                .setParameter("ids", variantIds)
-                .getResultList().stream()
-                .map(v -> new CatalogPrice(v.getId(), v.getProduct().getId(), v.getProduct().getMerchantId(),
-                        v.getSku(), v.getProduct().getName() + (v.isDefaultVariant() ? "" : " – " + v.getName()),
-                        v.getPrice() == null ? v.getProduct().getPrice() : v.getPrice(),
-                        v.getProduct().getStatus() == ProductStatus.ACTIVE))
-                .collect(Collectors.toMap(CatalogPrice::variantId, Function.identity()));
-    }
-
-    /**
-     * Shipping weight in kilograms per variant, for the Warehouse agent to weigh a parcel: the variant's own weight,
-     * else its product's. Variants without either are absent from the map.
-     */
-    public Map<Long, BigDecimal> weightsOf(Collection<Long> variantIds) {
-        if (variantIds.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, BigDecimal> weights = new HashMap<>();
-        em.createQuery("select v from ProductVariant v join fetch v.product where v.id in :ids", ProductVariant.class)
-                .setParameter("ids", variantIds)
-                .getResultList()
-                .forEach(v -> {
-                    BigDecimal weight = v.getWeight() != null ? v.getWeight() : v.getProduct().getWeight();
-                    if (weight != null) {
-                        weights.put(v.getId(), weight);
-                    }
-                });
-        return weights;
     }
 
     /** A product the caller may see; other merchants' products are reported as absent, not as forbidden. */

@@ -1,6 +1,6 @@
 package com.agora.transport.boundary;
 
-import com.agora.carrier.boundary.CarrierAgent;
+import com.agora.carrier.boundary.CarrierFacts;
 import com.agora.carrier.boundary.CarrierViews.CarrierView;
 import com.agora.carrier.boundary.CarrierViews.ShipmentFilter;
 import com.agora.carrier.boundary.CarrierViews.ShipmentView;
@@ -28,7 +28,7 @@ import com.agora.transport.entity.Pickup;
 import com.agora.transport.entity.PickupShipment;
 import com.agora.transport.entity.PickupStatus;
 import com.agora.transport.entity.TrackingEvent;
-import com.agora.warehouse.boundary.WarehouseAgent;
+import com.agora.warehouse.boundary.WarehouseFacts;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -67,10 +67,10 @@ public class TransportAgent {
     IdempotencyKeys idempotencyKeys;
 
     @Inject
-    CarrierAgent carriers;
+    CarrierFacts carriers;
 
     @Inject
-    WarehouseAgent warehouses;
+    WarehouseFacts warehouses;
 
     /** Pickup days are UTC days, like every other "today" of the platform. */
     Clock clock = Clock.systemUTC();
@@ -166,7 +166,7 @@ public class TransportAgent {
     }
 
     public Page<ShipmentView> listShipments(Caller caller, ShipmentFilter filter, PageRequest page) {
-        return carriers.listShipments(caller, filter, page);
+        return carriers.shipments(caller, filter, page);
     }
 
     /** A shipment with its tracking history; other merchants' shipments are reported as absent. */
@@ -232,7 +232,7 @@ public class TransportAgent {
     }
 
     private Map<Long, String> carrierCodes() {
-        return carriers.listCarriers().stream().collect(Collectors.toMap(CarrierView::id, CarrierView::code));
+        return carriers.carriers().stream().collect(Collectors.toMap(CarrierView::id, CarrierView::code));
     }
 
     private static PickupView view(Pickup p, List<Long> shipmentIds, Map<Long, String> carrierCodes,

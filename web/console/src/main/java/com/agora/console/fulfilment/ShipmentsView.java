@@ -9,7 +9,7 @@ import com.agora.kernel.paging.PageRequest;
 import com.agora.transport.boundary.TransportAgent;
 import com.agora.transport.boundary.TransportViews.PickupFilter;
 import com.agora.transport.boundary.TransportViews.PickupView;
-import com.agora.warehouse.boundary.WarehouseAgent;
+import com.agora.warehouse.boundary.WarehouseQueries;
 import com.agora.warehouse.boundary.WarehouseViews.UtilisationView;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -36,7 +36,7 @@ public class ShipmentsView implements Serializable {
     TransportAgent transport;
 
     @Inject
-    WarehouseAgent warehouses;
+    WarehouseQueries warehouses;
 
     @Inject
     SignedInUser signedIn;
