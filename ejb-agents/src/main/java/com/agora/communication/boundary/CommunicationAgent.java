@@ -27,8 +27,7 @@ import com.agora.kernel.paging.FilteredQuery;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
 import com.agora.kernel.security.Caller;
-import com.agora.order.boundary.OrderAgent;
-import com.agora.order.boundary.OrderViews.OrderView;
+import com.agora.order.boundary.OrderFacts;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -69,7 +68,7 @@ public class CommunicationAgent {
     CustomerDirectory customers;
 
     @Inject
-    OrderAgent orders;
+    OrderFacts orders;
 
     @Inject
     MessageLog log;
@@ -102,10 +101,8 @@ public class CommunicationAgent {
     }
 
     public void paymentRefunded(PaymentRefunded refunded) {
-        OrderView order = orders.orderFacts(refunded.orderId()).orElseThrow(
-                () -> new IllegalStateException("order " + refunded.orderId() + " does not exist"));
-        notifyCustomer(order.id(), order.customerId(), CustomerMails.referenceOf(refunded),
-                name -> MAILS.refunded(name, order.orderNumber(), order.currency(), refunded));
+        notifyCustomer(refunded.orderId(), refunded.customerId(), CustomerMails.referenceOf(refunded),
+                name -> MAILS.refunded(name, refunded));
     }
 
     /** The messages about one order, oldest first, for admins and the order's merchant and customer. */

@@ -23,7 +23,7 @@ import com.agora.kernel.event.EventPublisher;
 import com.agora.kernel.timeline.OrderTimeline;
 import com.agora.kernel.security.Caller;
 import com.agora.merchant.boundary.MerchantDirectory;
-import com.agora.order.boundary.OrderAgent;
+import com.agora.order.boundary.OrderFacts;
 import com.agora.order.boundary.OrderViews.AllocationView;
 import com.agora.order.boundary.OrderViews.OrderView;
 import jakarta.ejb.Stateless;
@@ -58,7 +58,7 @@ public class DocumentAgent {
     OrderTimeline timeline;
 
     @Inject
-    OrderAgent orders;
+    OrderFacts orders;
 
     @Inject
     CustomerDirectory customers;

@@ -21,7 +21,7 @@ import com.agora.kernel.paging.FilteredQuery;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
 import com.agora.kernel.security.Caller;
-import com.agora.payment.boundary.PaymentAgent;
+import com.agora.payment.boundary.PaymentFacts;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -55,7 +55,7 @@ public class FraudAgent {
     CustomerDirectory customers;
 
     @Inject
-    PaymentAgent payments;
+    PaymentFacts payments;
 
     @Inject
     @ConfigProperty(name = "agora.fraud.high-value-amount", defaultValue = "1000.00")

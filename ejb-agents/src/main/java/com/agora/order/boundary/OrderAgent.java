@@ -30,7 +30,7 @@ import com.agora.order.entity.FulfillmentStatus;
 import com.agora.order.entity.OrderLine;
 import com.agora.order.entity.OrderStatus;
 import com.agora.order.entity.PaymentStatus;
-import com.agora.payment.boundary.PaymentAgent;
+import com.agora.payment.boundary.PaymentFacts;
 import com.agora.product.boundary.ProductFacts;
 import com.agora.product.boundary.ProductViews.CatalogPrice;
 import jakarta.annotation.PostConstruct;
@@ -84,7 +84,7 @@ public class OrderAgent {
     CustomerDirectory customers;
 
     @Inject
-    PaymentAgent payments;
+    PaymentFacts payments;
 
     @Inject
     @ConfigProperty(name = "agora.order.tax-rate", defaultValue = "0.08")
@@ -245,16 +245,6 @@ public class OrderAgent {
 
     public OrderView findOrder(Caller caller, long id) {
         return view(visibleOrder(caller, id));
-    }
-
-    /**
-     * What other agents may know of an order to do their part (documents, returns): no caller check, so it is
-     * for agents, never for a boundary that serves people. The timeline is left out: agents ask on hot paths
-     * (every shipment, every invoice) and none of them reads it.
-     */
-    public Optional<OrderView> orderFacts(long id) {
-        return Optional.ofNullable(em.find(CustomerOrder.class, id)).map(order -> OrderViews.view(order,
-                records.allocations(id), records.shipments(id), List.of()));
     }
 
     public Page<OrderSummary> listOrders(Caller caller, OrderFilter filter, PageRequest page) {

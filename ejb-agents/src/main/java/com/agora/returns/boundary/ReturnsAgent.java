@@ -20,7 +20,7 @@ import com.agora.kernel.paging.FilteredQuery;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
 import com.agora.kernel.security.Caller;
-import com.agora.order.boundary.OrderAgent;
+import com.agora.order.boundary.OrderFacts;
 import com.agora.order.boundary.OrderViews.LineView;
 import com.agora.order.boundary.OrderViews.OrderView;
 import com.agora.returns.boundary.ReturnViews.Inspection;
@@ -82,7 +82,7 @@ public class ReturnsAgent {
     IdempotencyKeys idempotencyKeys;
 
     @Inject
-    OrderAgent orders;
+    OrderFacts orders;
 
     @Inject
     @ConfigProperty(name = "agora.returns.window-days", defaultValue = "30")
