@@ -6,18 +6,9 @@ import com.agora.events.FraudAssessed;
 import com.agora.events.FraudCheckRequested;
 import com.agora.events.OrderCancelled;
 import com.agora.events.OrderConfirmed;
-import com.agora.events.OrderDelivered;
-import com.agora.events.OrderShipped;
 import com.agora.events.PaymentAuthorized;
-import com.agora.events.PaymentCaptured;
 import com.agora.events.PaymentFailed;
-import com.agora.events.PaymentRefunded;
 import com.agora.events.PaymentRequested;
-import com.agora.events.PaymentVoided;
-import com.agora.events.ReplacementPlaced;
-import com.agora.events.ReplacementRequested;
-import com.agora.events.ShipmentCreated;
-import com.agora.events.ShipmentTracked;
 import com.agora.events.StockReserved;
 import com.agora.events.StockUnavailable;
 import com.agora.events.TimelineStep;
@@ -26,34 +17,32 @@ import com.agora.kernel.agent.BusinessAgent;
 import com.agora.kernel.event.EventPublisher;
 import com.agora.kernel.timeline.OrderTimeline;
 import com.agora.order.control.OrderLifecycle;
-import com.agora.order.control.OrderRecords;
+import com.agora.order.control.OrderStore;
 import com.agora.order.control.Parcels;
 import com.agora.order.entity.CustomerOrder;
-import com.agora.order.entity.FulfillmentStatus;
 import com.agora.order.entity.OrderAllocation;
 import com.agora.order.entity.OrderLine;
-import com.agora.order.entity.OrderShipment;
 import com.agora.order.entity.OrderStatus;
 import com.agora.order.entity.PaymentStatus;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The Order agent's side of the conversation with the other agents: it moves the order through its status machine
- * as they report, asks for the next step, and starts compensation when a step fails. Agents whose step changes
- * nothing of the order (stock consumed, documents, e-mails, returns) write it on the order's timeline themselves,
- * through the kernel, and send the Order agent nothing.
+ * The Order agent's side of the conversation with the other agents, up to confirmation: it moves the order through
+ * its status machine as Inventory, Fraud Detection and Payment report, asks for the next step, and starts
+ * compensation when a step fails. Agents whose step changes nothing of the order (stock consumed, documents,
+ * e-mails, returns) write it on the order's timeline themselves, through the kernel, and send the Order agent
+ * nothing.
  */
 @Stateless
 @BusinessAgent(Agent.ORDER)
-public class OrderProgress {
+public class OrderReactions {
 
     @Inject
-    OrderRecords records;
+    OrderStore store;
 
     @Inject
     OrderTimeline timeline;
@@ -64,11 +53,8 @@ public class OrderProgress {
     @Inject
     CustomerDirectory customers;
 
-    @Inject
-    OrderAgent orders;
-
     public void stockReserved(StockReserved reserved) {
-        CustomerOrder order = records.locked(reserved.orderId());
+        CustomerOrder order = store.locked(reserved.orderId());
         String detail = reserved.allocations().stream()
                 .map(a -> a.quantity() + " × variant " + a.variantId() + " from " + a.warehouseCode())
                 .collect(Collectors.joining(", "));
@@ -81,7 +67,7 @@ public class OrderProgress {
         }
         OrderLifecycle.requireTransition(order.getOrderNumber(), order.getStatus(), OrderStatus.RESERVED);
         order.setStatus(OrderStatus.RESERVED);
-        reserved.allocations().forEach(a -> records.persist(new OrderAllocation(order.getId(), a.variantId(),
+        reserved.allocations().forEach(a -> store.persist(new OrderAllocation(order.getId(), a.variantId(),
                 a.warehouseId(), a.warehouseCode(), a.quantity())));
         timeline.record(order.getId(), Agent.INVENTORY, TimelineStep.STOCK_RESERVED,
                 detail + (warehouses > 1 ? " (split across " + warehouses + " warehouses)" : ""));
@@ -94,7 +80,7 @@ public class OrderProgress {
     }
 
     public void stockUnavailable(StockUnavailable unavailable) {
-        CustomerOrder order = records.locked(unavailable.orderId());
+        CustomerOrder order = store.locked(unavailable.orderId());
         String detail = unavailable.shortages().stream()
                 .map(s -> "variant " + s.variantId() + ": " + s.requested() + " requested, " + s.available()
                         + " available")
@@ -108,7 +94,7 @@ public class OrderProgress {
     }
 
     public void fraudAssessed(FraudAssessed assessment) {
-        CustomerOrder order = records.locked(assessment.orderId());
+        CustomerOrder order = store.locked(assessment.orderId());
         String by = assessment.reviewer() == null ? "" : " by " + assessment.reviewer();
         String detail = "score " + assessment.score() + by
                 + (assessment.reasons().isEmpty() ? "" : ": " + String.join("; ", assessment.reasons()));
@@ -146,7 +132,7 @@ public class OrderProgress {
     }
 
     public void paymentAuthorized(PaymentAuthorized authorized) {
-        CustomerOrder order = records.locked(authorized.orderId());
+        CustomerOrder order = store.locked(authorized.orderId());
         String detail = authorized.amount() + " " + authorized.currency() + " (transaction "
                 + authorized.transactionId() + ")";
         if (OrderLifecycle.isFinal(order.getStatus())) {
@@ -161,14 +147,14 @@ public class OrderProgress {
         order.setPaymentStatus(PaymentStatus.AUTHORIZED);
         order.setConfirmedAt(Instant.now());
         timeline.record(order.getId(), Agent.PAYMENT, TimelineStep.PAYMENT_AUTHORIZED, detail);
-        List<OrderConfirmed.Parcel> parcels = Parcels.of(order.getLines(), records.allocations(order.getId()));
+        List<OrderConfirmed.Parcel> parcels = Parcels.of(order.getLines(), store.allocations(order.getId()));
         events.publish(Agent.ORDER, EventType.ORDER_CONFIRMED, order.getId(), new OrderConfirmed(order.getId(),
                 order.getOrderNumber(), order.getMerchantId(), order.getCustomerId(), order.getShippingAddressId(),
                 order.getServiceLevel(), order.getTotal(), order.getCurrency(), parcels));
     }
 
     public void paymentFailed(PaymentFailed failed) {
-        CustomerOrder order = records.locked(failed.orderId());
+        CustomerOrder order = store.locked(failed.orderId());
         timeline.record(order.getId(), Agent.PAYMENT,
                 failed.timedOut() ? TimelineStep.PAYMENT_TIMED_OUT : TimelineStep.PAYMENT_DECLINED,
                 failed.reason() + " (transaction " + failed.transactionId() + ")");
@@ -180,102 +166,6 @@ public class OrderProgress {
         order.setCancelledAt(Instant.now());
         order.setCancelReason("payment failed: " + failed.reason());
         publishCancellation(order, OrderCancelled.Outcome.PAYMENT_FAILED);
-    }
-
-    public void shipmentCreated(ShipmentCreated created) {
-        CustomerOrder order = records.locked(created.orderId());
-        List<OrderShipment> shipments = records.shipments(order.getId());
-        if (shipments.stream().anyMatch(s -> s.getShipmentId() == created.shipmentId())) {
-            return;
-        }
-        timeline.record(order.getId(), Agent.CARRIER, TimelineStep.SHIPMENT_CREATED, created.carrierCode() + " "
-                + created.serviceLevel() + ", tracking " + created.trackingNumber() + ", " + created.cost() + " USD");
-        if (order.getStatus() != OrderStatus.CONFIRMED && order.getStatus() != OrderStatus.PROCESSING) {
-            // Packed while the order was being cancelled: the parcel stays in the warehouse for a person to void.
-            timeline.record(order.getId(), Agent.ORDER, TimelineStep.SHIPMENT_NOT_EXPECTED, "the order is "
-                    + OrderLifecycle.label(order.getStatus()) + "; shipment " + created.shipmentId()
-                    + " must be voided with the carrier");
-            return;
-        }
-        OrderShipment shipment = new OrderShipment(order.getId(), created.shipmentId(), created.warehouseId(),
-                created.carrierCode(), created.trackingNumber(), created.trackingUrl());
-        records.persist(shipment);
-        shipments = new ArrayList<>(shipments);
-        shipments.add(shipment);
-        long parcels = Parcels.count(records.allocations(order.getId()));
-        if (shipments.size() < parcels) {
-            order.setStatus(OrderStatus.PROCESSING);
-            order.setFulfillmentStatus(FulfillmentStatus.PARTIALLY_FULFILLED);
-            return;
-        }
-        order.setStatus(OrderStatus.SHIPPED);
-        order.setFulfillmentStatus(FulfillmentStatus.FULFILLED);
-        order.setShippedAt(Instant.now());
-        timeline.record(order.getId(), Agent.ORDER, TimelineStep.ORDER_SHIPPED, shipments.size() + " parcel(s)");
-        events.publish(Agent.ORDER, EventType.ORDER_SHIPPED, order.getId(), new OrderShipped(order.getId(),
-                order.getOrderNumber(), order.getMerchantId(), order.getCustomerId(), order.getTotal(),
-                order.getCurrency(), shipments.stream().map(s -> new OrderShipped.Shipment(s.getShipmentId(),
-                        s.getCarrierCode(), s.getTrackingNumber(), s.getTrackingUrl())).toList()));
-    }
-
-    public void shipmentTracked(ShipmentTracked tracked) {
-        CustomerOrder order = records.locked(tracked.orderId());
-        List<OrderShipment> shipments = records.shipments(order.getId());
-        OrderShipment shipment = shipments.stream().filter(s -> s.getShipmentId() == tracked.shipmentId())
-                .findFirst().orElseThrow(() -> new IllegalStateException("order " + order.getOrderNumber()
-                        + " has no shipment " + tracked.shipmentId()));
-        timeline.record(order.getId(), Agent.TRANSPORT_MANAGEMENT, TimelineStep.ofShipment(tracked.status()),
-                tracked.trackingNumber() + (tracked.location() == null ? "" : " at " + tracked.location())
-                        + (tracked.detail() == null ? "" : ": " + tracked.detail()));
-        shipment.setStatus(tracked.status());
-        if (shipment.isDelivered()) {
-            shipment.setDeliveredAt(tracked.occurredAt());
-        }
-        boolean allDelivered = shipments.stream().allMatch(OrderShipment::isDelivered);
-        if (allDelivered && order.getStatus() == OrderStatus.SHIPPED) {
-            Instant deliveredAt = shipments.stream().map(OrderShipment::getDeliveredAt).max(Instant::compareTo)
-                    .orElse(tracked.occurredAt());
-            order.setStatus(OrderStatus.DELIVERED);
-            order.setDeliveredAt(deliveredAt);
-            timeline.record(order.getId(), Agent.ORDER, TimelineStep.ORDER_DELIVERED, "every parcel delivered");
-            events.publish(Agent.ORDER, EventType.ORDER_DELIVERED, order.getId(), new OrderDelivered(order.getId(),
-                    order.getOrderNumber(), order.getCustomerId(), deliveredAt));
-        }
-    }
-
-    public void paymentCaptured(PaymentCaptured captured) {
-        CustomerOrder order = records.locked(captured.orderId());
-        order.setPaymentStatus(PaymentStatus.PAID);
-        timeline.record(order.getId(), Agent.PAYMENT, TimelineStep.PAYMENT_CAPTURED, captured.amount() + " "
-                + order.getCurrency() + " (transaction " + captured.transactionId() + ")");
-    }
-
-    public void paymentVoided(PaymentVoided voided) {
-        CustomerOrder order = records.locked(voided.orderId());
-        order.setPaymentStatus(PaymentStatus.VOIDED);
-        timeline.record(order.getId(), Agent.PAYMENT, TimelineStep.PAYMENT_VOIDED, "authorization of " + voided.amount() + " "
-                + order.getCurrency() + " released (transaction " + voided.transactionId() + ")");
-    }
-
-    public void paymentRefunded(PaymentRefunded refunded) {
-        CustomerOrder order = records.locked(refunded.orderId());
-        order.setPaymentStatus(refunded.fullyRefunded() ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED);
-        timeline.record(order.getId(), Agent.PAYMENT, TimelineStep.PAYMENT_REFUNDED, refunded.amount() + " " + order.getCurrency()
-                + " refunded, " + refunded.refundedInTotal() + " in total (transaction " + refunded.transactionId()
-                + ")");
-        if (refunded.fullyRefunded() && order.getStatus() == OrderStatus.DELIVERED) {
-            order.setStatus(OrderStatus.REFUNDED);
-        }
-    }
-
-    public void replacementRequested(ReplacementRequested request) {
-        CustomerOrder original = records.locked(request.orderId());
-        CustomerOrder replacement = orders.placeReplacement(original, request.returnNumber(), request.variantId(),
-                request.quantity());
-        timeline.record(original.getId(), Agent.ORDER, TimelineStep.REPLACEMENT_PLACED, replacement.getOrderNumber() + " for "
-                + request.returnNumber());
-        events.publish(Agent.ORDER, EventType.REPLACEMENT_PLACED, original.getId(), new ReplacementPlaced(
-                original.getId(), request.returnId(), replacement.getId(), replacement.getOrderNumber()));
     }
 
     private void publishCancellation(CustomerOrder order, OrderCancelled.Outcome outcome) {
