@@ -1,16 +1,13 @@
 package com.agora.communication.boundary;
 
-import com.agora.communication.boundary.CommunicationViews.MessageView;
 import com.agora.communication.control.CustomerMails;
 import com.agora.communication.control.MailFailure;
 import com.agora.communication.control.MailTemplates;
 import com.agora.communication.control.MailTransport;
 import com.agora.communication.control.RenderedMail;
 import com.agora.communication.entity.CustomerMessage;
-import com.agora.communication.entity.MessageStatus;
 import com.agora.customer.boundary.CustomerDirectory;
 import com.agora.customer.boundary.CustomerDirectory.Contact;
-import com.agora.events.EventType;
 import com.agora.events.OrderCancelled;
 import com.agora.events.OrderConfirmed;
 import com.agora.events.OrderDelivered;
@@ -19,28 +16,17 @@ import com.agora.events.PaymentRefunded;
 import com.agora.events.TimelineStep;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.agent.BusinessAgent;
-import com.agora.kernel.error.Codes;
-import com.agora.kernel.error.DomainProblem;
-import com.agora.kernel.event.EventPublisher;
 import com.agora.kernel.timeline.OrderTimeline;
-import com.agora.kernel.paging.FilteredQuery;
-import com.agora.kernel.paging.Page;
-import com.agora.kernel.paging.PageRequest;
-import com.agora.kernel.security.Caller;
-import com.agora.order.boundary.OrderFacts;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The Customer Communication agent: tells the customer by e-mail when an order is confirmed, cancelled (with why),
- * shipped (with tracking links), delivered and refunded. Every message is logged with its outcome and announced
- * to the Order agent, which puts it on the timeline.
+ * shipped (with tracking links), delivered and refunded. Every message is logged with its outcome and written on
+ * the order's timeline.
  *
  * <p>A failing SMTP server must not stall or undo the order, and the customer should still hear from us when it
  * is back. So a transient failure is recorded and thrown: the kernel rolls the event back and delivers it again
@@ -51,24 +37,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Stateless
 @BusinessAgent(Agent.CUSTOMER_COMMUNICATION)
-public class CommunicationAgent {
+public class CommunicationReactions {
 
     private static final CustomerMails MAILS = new CustomerMails(new MailTemplates());
-
-    @PersistenceContext(unitName = "agora")
-    EntityManager em;
-
-    @Inject
-    EventPublisher events;
 
     @Inject
     OrderTimeline timeline;
 
     @Inject
     CustomerDirectory customers;
-
-    @Inject
-    OrderFacts orders;
 
     @Inject
     MessageLog log;
@@ -103,25 +80,6 @@ public class CommunicationAgent {
     public void paymentRefunded(PaymentRefunded refunded) {
         notifyCustomer(refunded.orderId(), refunded.customerId(), CustomerMails.referenceOf(refunded),
                 name -> MAILS.refunded(name, refunded));
-    }
-
-    /** The messages about one order, oldest first, for admins and the order's merchant and customer. */
-    public List<MessageView> messagesOf(Caller caller, long orderId) {
-        orders.orderFacts(orderId).filter(o -> caller.isPartyTo(o.merchantId(), o.customerId()))
-                .orElseThrow(() -> DomainProblem.notFound("order", orderId));
-        return em.createQuery("select m from CustomerMessage m where m.orderId = :order order by m.createdAt, m.id",
-                        CustomerMessage.class)
-                .setParameter("order", orderId)
-                .getResultList().stream().map(CommunicationViews::view).toList();
-    }
-
-    /** Every message, newest first, optionally only those of one status; for the admin console. */
-    public Page<MessageView> messageLog(String status, PageRequest page) {
-        FilteredQuery<CustomerMessage> query = new FilteredQuery<>(CustomerMessage.class, "m");
-        if (status != null && !status.isBlank()) {
-            query.where("m.status = :status", "status", Codes.parse(MessageStatus.class, "status", status));
-        }
-        return query.page(em, "m.createdAt desc, m.id desc", page).map(CommunicationViews::view);
     }
 
     private void notifyCustomer(long orderId, long customerId, String reference, Function<String, RenderedMail> compose) {

@@ -2,8 +2,7 @@ package com.agora.document.boundary;
 
 import com.agora.customer.boundary.CustomerDirectory;
 import com.agora.customer.boundary.CustomerDirectory.PostalAddress;
-import com.agora.document.boundary.DocumentViews.DocumentFile;
-import com.agora.document.boundary.DocumentViews.DocumentSummary;
+import com.agora.document.control.DocumentStore;
 import com.agora.document.control.Invoice;
 import com.agora.document.control.PackingSlip;
 import com.agora.document.control.ParcelContents;
@@ -11,26 +10,19 @@ import com.agora.document.control.PdfDocuments;
 import com.agora.document.control.ShippingLabel;
 import com.agora.document.entity.Document;
 import com.agora.document.entity.DocumentKind;
-import com.agora.events.EventType;
 import com.agora.events.OrderShipped;
 import com.agora.events.ShipmentCreated;
 import com.agora.events.TimelineStep;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.agent.BusinessAgent;
 import com.agora.kernel.error.Codes;
-import com.agora.kernel.error.DomainProblem;
-import com.agora.kernel.event.EventPublisher;
 import com.agora.kernel.timeline.OrderTimeline;
-import com.agora.kernel.security.Caller;
 import com.agora.merchant.boundary.MerchantDirectory;
 import com.agora.order.boundary.OrderFacts;
 import com.agora.order.boundary.OrderViews.AllocationView;
 import com.agora.order.boundary.OrderViews.OrderView;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -44,15 +36,10 @@ import java.util.function.Supplier;
  */
 @Stateless
 @BusinessAgent(Agent.DOCUMENT_GENERATION)
-public class DocumentAgent {
-
-    static final String PDF = "application/pdf";
-
-    @PersistenceContext(unitName = "agora")
-    EntityManager em;
+public class DocumentReactions {
 
     @Inject
-    EventPublisher events;
+    DocumentStore store;
 
     @Inject
     OrderTimeline timeline;
@@ -96,47 +83,17 @@ public class DocumentAgent {
         issue(order, null, DocumentKind.INVOICE, invoice.fileName(), () -> PdfDocuments.render(invoice));
     }
 
-    /** The documents of an order, oldest first; only admins and the order's merchant and customer see them. */
-    public List<DocumentSummary> documentsOf(Caller caller, long orderId) {
-        OrderView order = orders.orderFacts(orderId).filter(o -> caller.isPartyTo(o.merchantId(), o.customerId()))
-                .orElseThrow(() -> DomainProblem.notFound("order", orderId));
-        return em.createQuery("select d.id, d.kind, d.shipmentId, d.fileName, d.sizeBytes, d.createdAt"
-                        + " from Document d where d.orderId = :order order by d.createdAt, d.id", Object[].class)
-                .setParameter("order", order.id())
-                .getResultList().stream()
-                .map(row -> new DocumentSummary((Long) row[0], orderId, Codes.code((DocumentKind) row[1]), (Long) row[2],
-                        (String) row[3], (Integer) row[4], (Instant) row[5]))
-                .toList();
-    }
-
-    public DocumentFile download(Caller caller, long documentId) {
-        Document document = em.find(Document.class, documentId);
-        if (document == null || !caller.isPartyTo(document.getMerchantId(), document.getCustomerId())) {
-            throw DomainProblem.notFound("document", documentId);
-        }
-        return new DocumentFile(document.getId(), document.getFileName(), PDF, document.getContent());
-    }
-
     /**
      * Makes and stores a document unless it already exists: a replayed event, or one repeated by its sender, finds
      * the file of the first and neither renders nor announces it again.
      */
     private void issue(OrderView order, Long shipmentId, DocumentKind kind, String fileName, Supplier<byte[]> pdf) {
-        TypedQuery<Long> earlier = em.createQuery("select d.id from Document d where d.orderId = :order"
-                        + " and d.kind = :kind and " + (shipmentId == null ? "d.shipmentId is null"
-                        : "d.shipmentId = :shipment"), Long.class)
-                .setParameter("order", order.id())
-                .setParameter("kind", kind);
-        if (shipmentId != null) {
-            earlier.setParameter("shipment", shipmentId);
-        }
-        if (!earlier.getResultList().isEmpty()) {
+        if (store.issued(order.id(), kind, shipmentId)) {
             return;
         }
         Document document = new Document(order.id(), order.merchantId(), order.customerId(), shipmentId, kind,
                 fileName, pdf.get());
-        em.persist(document);
-        em.flush();
+        store.add(document);
         timeline.record(order.id(), Agent.DOCUMENT_GENERATION, TimelineStep.DOCUMENT_GENERATED,
                 Codes.code(kind).replace('_', ' ') + " " + fileName);
     }
