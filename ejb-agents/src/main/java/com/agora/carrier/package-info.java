@@ -4,8 +4,8 @@
  *
  * <p>Owns {@code carriers}, {@code carrier_rates} and {@code shipments}. Listens to {@code ParcelPacked} (which
  * carries the merchant and the parcel's origin) and {@code ShipmentTracked}. Publishes {@code ShipmentCreated}.
- * Asks the customer directory for the destination address, and reads from the kernel's order timeline whether the
- * order was cancelled meanwhile; asks no agent. Gives Transport Management and the Warehouse agent
+ * Asks only {@code CustomerFacts}, for the destination address, and reads from the kernel's order timeline whether
+ * the order was cancelled meanwhile. Gives Transport Management and the Warehouse agent
  * {@link com.agora.carrier.boundary.CarrierFacts}.
  */
 package com.agora.carrier;

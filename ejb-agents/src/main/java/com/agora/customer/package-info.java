@@ -1,6 +1,6 @@
 /**
- * The customer directory: read-only answers about customers (existence, addresses, contact details) for any agent.
- * Not an agent of its own yet: it has no queue and no events, so agents call it directly, like the Facts of an
- * agent. When the Customer agent arrives, it becomes that agent's Facts.
+ * The Customer agent, so far only its read-only {@link com.agora.customer.boundary.CustomerFacts}: whether a
+ * customer exists, its addresses and contact details, for any agent. It has no queue and no events yet, and the
+ * agent registry lists it as not built.
  */
 package com.agora.customer;

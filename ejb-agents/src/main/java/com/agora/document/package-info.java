@@ -4,6 +4,6 @@
  *
  * <p>Owns {@code documents}; writes its steps on the kernel's order timeline. Listens to {@code ShipmentCreated}
  * and {@code OrderShipped}. Publishes nothing. Asks {@link com.agora.order.boundary.OrderFacts} for the order's
- * lines, allocations and amounts, and the customer and merchant directories for addresses and names.
+ * lines, allocations and amounts, and {@code CustomerFacts} and {@code MerchantFacts} for addresses and names.
  */
 package com.agora.document;

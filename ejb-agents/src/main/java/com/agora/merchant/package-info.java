@@ -1,5 +1,5 @@
 /**
- * The merchant directory: read-only answers about merchants (names, for documents and consoles) for any agent. Not
- * an agent: it has no queue and no events, so agents call it directly, like the Facts of an agent.
+ * The merchants' accounts, a platform component rather than an agent: {@link com.agora.merchant.boundary.MerchantFacts}
+ * answers read-only questions about merchants (names, for documents and consoles), like the Facts of an agent.
  */
 package com.agora.merchant;

@@ -11,8 +11,8 @@ import com.agora.carrier.control.TrackingNumbers;
 import com.agora.carrier.entity.Carrier;
 import com.agora.carrier.entity.Shipment;
 import com.agora.carrier.entity.ShipmentStatus;
-import com.agora.customer.boundary.CustomerDirectory;
-import com.agora.customer.boundary.CustomerDirectory.PostalAddress;
+import com.agora.customer.boundary.CustomerFacts;
+import com.agora.customer.boundary.CustomerFacts.PostalAddress;
 import com.agora.events.EventType;
 import com.agora.events.ParcelPacked;
 import com.agora.events.ShipmentCreated;
@@ -48,7 +48,7 @@ public class CarrierReactions {
     OrderTimeline timeline;
 
     @Inject
-    CustomerDirectory customers;
+    CustomerFacts customers;
 
     /**
      * Rate-shops a packed parcel and creates its shipment. A parcel no active carrier can take fails loudly, so

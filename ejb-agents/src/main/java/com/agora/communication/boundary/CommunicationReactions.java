@@ -6,8 +6,8 @@ import com.agora.communication.control.MailTemplates;
 import com.agora.communication.control.MailTransport;
 import com.agora.communication.control.RenderedMail;
 import com.agora.communication.entity.CustomerMessage;
-import com.agora.customer.boundary.CustomerDirectory;
-import com.agora.customer.boundary.CustomerDirectory.Contact;
+import com.agora.customer.boundary.CustomerFacts;
+import com.agora.customer.boundary.CustomerFacts.Contact;
 import com.agora.events.OrderCancelled;
 import com.agora.events.OrderConfirmed;
 import com.agora.events.OrderDelivered;
@@ -45,7 +45,7 @@ public class CommunicationReactions {
     OrderTimeline timeline;
 
     @Inject
-    CustomerDirectory customers;
+    CustomerFacts customers;
 
     @Inject
     MessageLog log;

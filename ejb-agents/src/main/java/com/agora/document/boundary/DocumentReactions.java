@@ -1,7 +1,7 @@
 package com.agora.document.boundary;
 
-import com.agora.customer.boundary.CustomerDirectory;
-import com.agora.customer.boundary.CustomerDirectory.PostalAddress;
+import com.agora.customer.boundary.CustomerFacts;
+import com.agora.customer.boundary.CustomerFacts.PostalAddress;
 import com.agora.document.control.DocumentStore;
 import com.agora.document.control.Invoice;
 import com.agora.document.control.PackingSlip;
@@ -17,7 +17,7 @@ import com.agora.kernel.agent.Agent;
 import com.agora.kernel.agent.BusinessAgent;
 import com.agora.kernel.error.Codes;
 import com.agora.kernel.timeline.OrderTimeline;
-import com.agora.merchant.boundary.MerchantDirectory;
+import com.agora.merchant.boundary.MerchantFacts;
 import com.agora.order.boundary.OrderFacts;
 import com.agora.order.boundary.OrderViews.AllocationView;
 import com.agora.order.boundary.OrderViews.OrderView;
@@ -48,10 +48,10 @@ public class DocumentReactions {
     OrderFacts orders;
 
     @Inject
-    CustomerDirectory customers;
+    CustomerFacts customers;
 
     @Inject
-    MerchantDirectory merchants;
+    MerchantFacts merchants;
 
     public void shipmentCreated(ShipmentCreated shipment) {
         OrderView order = facts(shipment.orderId());

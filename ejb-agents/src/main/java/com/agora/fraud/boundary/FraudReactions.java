@@ -1,7 +1,7 @@
 package com.agora.fraud.boundary;
 
-import com.agora.customer.boundary.CustomerDirectory;
-import com.agora.customer.boundary.CustomerDirectory.PostalAddress;
+import com.agora.customer.boundary.CustomerFacts;
+import com.agora.customer.boundary.CustomerFacts.PostalAddress;
 import com.agora.events.FraudAssessed;
 import com.agora.events.FraudCheckRequested;
 import com.agora.fraud.control.FraudPolicy;
@@ -43,7 +43,7 @@ public class FraudReactions {
     EventPublisher events;
 
     @Inject
-    CustomerDirectory customers;
+    CustomerFacts customers;
 
     @Inject
     PaymentFacts payments;
@@ -63,9 +63,9 @@ public class FraudReactions {
             return;
         }
         Instant now = Instant.now();
-        Optional<CustomerDirectory.Contact> contact = customers.contactOf(check.customerId());
+        Optional<CustomerFacts.Contact> contact = customers.contactOf(check.customerId());
         String email = check.customerEmail() != null ? check.customerEmail()
-                : contact.map(CustomerDirectory.Contact::email).orElse(null);
+                : contact.map(CustomerFacts.Contact::email).orElse(null);
         String card = payments.cardFingerprintOf(check.paymentMethodId(), check.customerId()).orElse(null);
         Optional<Velocity> velocity = FraudRules.velocityApplies(check.clientIp(), settings.exemptAddresses())
                 ? Optional.of(velocity(check.customerId(), card, email, check.clientIp(),

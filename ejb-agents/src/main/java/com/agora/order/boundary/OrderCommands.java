@@ -1,6 +1,6 @@
 package com.agora.order.boundary;
 
-import com.agora.customer.boundary.CustomerDirectory;
+import com.agora.customer.boundary.CustomerFacts;
 import com.agora.events.EventType;
 import com.agora.events.OrderCancelled;
 import com.agora.events.TimelineStep;
@@ -62,7 +62,7 @@ public class OrderCommands {
     ProductFacts catalog;
 
     @Inject
-    CustomerDirectory customers;
+    CustomerFacts customers;
 
     @Inject
     PaymentFacts payments;

@@ -1,6 +1,6 @@
 package com.agora.order.boundary;
 
-import com.agora.customer.boundary.CustomerDirectory;
+import com.agora.customer.boundary.CustomerFacts;
 import com.agora.events.EventType;
 import com.agora.events.FraudAssessed;
 import com.agora.events.FraudCheckRequested;
@@ -51,7 +51,7 @@ public class OrderReactions {
     EventPublisher events;
 
     @Inject
-    CustomerDirectory customers;
+    CustomerFacts customers;
 
     public void stockReserved(StockReserved reserved) {
         CustomerOrder order = store.locked(reserved.orderId());
@@ -71,7 +71,7 @@ public class OrderReactions {
                 a.warehouseId(), a.warehouseCode(), a.quantity())));
         timeline.record(order.getId(), Agent.INVENTORY, TimelineStep.STOCK_RESERVED,
                 detail + (warehouses > 1 ? " (split across " + warehouses + " warehouses)" : ""));
-        String email = customers.contactOf(order.getCustomerId()).map(CustomerDirectory.Contact::email).orElse(null);
+        String email = customers.contactOf(order.getCustomerId()).map(CustomerFacts.Contact::email).orElse(null);
         int units = order.getLines().stream().mapToInt(OrderLine::getQuantity).sum();
         events.publish(Agent.ORDER, EventType.FRAUD_CHECK_REQUESTED, order.getId(), new FraudCheckRequested(
                 order.getId(), order.getOrderNumber(), order.getCustomerId(), email, order.getTotal(),

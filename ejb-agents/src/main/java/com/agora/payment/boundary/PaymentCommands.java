@@ -1,6 +1,6 @@
 package com.agora.payment.boundary;
 
-import com.agora.customer.boundary.CustomerDirectory;
+import com.agora.customer.boundary.CustomerFacts;
 import com.agora.events.EventType;
 import com.agora.events.RefundRequested;
 import com.agora.kernel.agent.Agent;
@@ -38,7 +38,7 @@ public class PaymentCommands {
     IdempotencyKeys idempotencyKeys;
 
     @Inject
-    CustomerDirectory customers;
+    CustomerFacts customers;
 
     @Inject
     PaymentGateway gateway;

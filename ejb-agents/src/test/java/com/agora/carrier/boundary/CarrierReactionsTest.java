@@ -10,8 +10,8 @@ import com.agora.carrier.control.ServiceLevel;
 import com.agora.carrier.control.ShippingZones;
 import com.agora.carrier.entity.Carrier;
 import com.agora.carrier.entity.Shipment;
-import com.agora.customer.boundary.CustomerDirectory;
-import com.agora.customer.boundary.CustomerDirectory.PostalAddress;
+import com.agora.customer.boundary.CustomerFacts;
+import com.agora.customer.boundary.CustomerFacts.PostalAddress;
 import com.agora.events.EventType;
 import com.agora.events.ParcelPacked;
 import com.agora.events.ShipmentCreated;
@@ -88,7 +88,7 @@ class CarrierReactionsTest {
                 return timelineOfOrder;
             }
         };
-        reactions.customers = new CustomerDirectory() {
+        reactions.customers = new CustomerFacts() {
             @Override
             public Optional<PostalAddress> address(long addressId) {
                 return Optional.of(new PostalAddress(addressId, 5, "Ada", null, "1 Main St", null, "Austin", "TX",

@@ -3,8 +3,8 @@ package com.agora.console.catalog;
 import com.agora.console.faces.BoundaryDataModel;
 import com.agora.console.faces.Feedback;
 import com.agora.console.security.SignedInUser;
-import com.agora.merchant.boundary.MerchantDirectory;
-import com.agora.merchant.boundary.MerchantDirectory.MerchantView;
+import com.agora.merchant.boundary.MerchantFacts;
+import com.agora.merchant.boundary.MerchantFacts.MerchantView;
 import com.agora.product.boundary.ProductCommands;
 import com.agora.product.boundary.ProductQueries;
 import com.agora.product.boundary.ProductRequests.ProductFilter;
@@ -56,7 +56,7 @@ public class ProductsView implements Serializable {
     SignedInUser signedIn;
 
     @Inject
-    MerchantDirectory merchantDirectory;
+    MerchantFacts merchantDirectory;
 
     private String text;
     private String status;

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /** The merchants selling on the platform, by name, for pickers and labels in the consoles. */
 @Stateless
-public class MerchantDirectory {
+public class MerchantFacts {
 
     public record MerchantView(long id, String businessName, String status) {
     }

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * lists the Customer agent as not built yet.
  */
 @Stateless
-public class CustomerDirectory {
+public class CustomerFacts {
 
     @PersistenceContext(unitName = "agora")
     EntityManager em;
