@@ -16,7 +16,7 @@ import jakarta.inject.Inject;
 public class CarrierInbox extends AgentInbox {
 
     @Inject
-    CarrierAgent carrier;
+    CarrierReactions carrier;
 
     @Override
     public Agent agent() {

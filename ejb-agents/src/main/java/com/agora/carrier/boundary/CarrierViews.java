@@ -3,7 +3,7 @@ package com.agora.carrier.boundary;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** What clients and other agents see of shipments and carriers. */
+/** What other agents, and through them clients, see of shipments and carriers. */
 public final class CarrierViews {
 
     private CarrierViews() {

@@ -20,7 +20,7 @@ import jakarta.inject.Inject;
 public class CommunicationInbox extends AgentInbox {
 
     @Inject
-    CommunicationAgent communication;
+    CommunicationReactions communication;
 
     @Override
     public Agent agent() {

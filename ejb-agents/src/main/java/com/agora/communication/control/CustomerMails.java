@@ -62,11 +62,12 @@ public final class CustomerMails {
                 "orderNumber", delivered.orderNumber(), "deliveredOn", DAY.format(delivered.deliveredAt())));
     }
 
-    public RenderedMail refunded(String customerName, String orderNumber, String currency, PaymentRefunded refund) {
+    public RenderedMail refunded(String customerName, PaymentRefunded refund) {
         String state = refund.fullyRefunded() ? "Your order is now refunded in full."
-                : "So far " + money(refund.refundedInTotal()) + " " + currency + " of this order has been refunded.";
+                : "So far " + money(refund.refundedInTotal()) + " " + refund.currency()
+                + " of this order has been refunded.";
         return templates.render(MailTemplate.PAYMENT_REFUNDED, Map.of("customerName", customerName,
-                "orderNumber", orderNumber, "amount", money(refund.amount()), "currency", currency,
+                "orderNumber", refund.orderNumber(), "amount", money(refund.amount()), "currency", refund.currency(),
                 "refundState", state));
     }
 

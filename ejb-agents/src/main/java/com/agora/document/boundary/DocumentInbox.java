@@ -16,7 +16,7 @@ import jakarta.inject.Inject;
 public class DocumentInbox extends AgentInbox {
 
     @Inject
-    DocumentAgent documents;
+    DocumentReactions documents;
 
     @Override
     public Agent agent() {

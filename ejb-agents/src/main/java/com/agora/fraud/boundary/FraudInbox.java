@@ -15,7 +15,7 @@ import jakarta.inject.Inject;
 public class FraudInbox extends AgentInbox {
 
     @Inject
-    FraudAgent fraud;
+    FraudReactions fraud;
 
     @Override
     public Agent agent() {

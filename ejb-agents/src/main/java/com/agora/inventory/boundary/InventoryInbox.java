@@ -18,7 +18,7 @@ import jakarta.inject.Inject;
 public class InventoryInbox extends AgentInbox {
 
     @Inject
-    InventoryAgent inventory;
+    InventoryReactions inventory;
 
     @Override
     public Agent agent() {

@@ -25,7 +25,10 @@ import jakarta.inject.Inject;
 public class OrderInbox extends AgentInbox {
 
     @Inject
-    OrderProgress progress;
+    OrderReactions untilConfirmed;
+
+    @Inject
+    OrderFulfilmentReactions afterConfirmation;
 
     @Override
     public Agent agent() {
@@ -34,16 +37,23 @@ public class OrderInbox extends AgentInbox {
 
     @Override
     protected void declare(InboxHandlers handlers) {
-        handlers.on(EventType.STOCK_RESERVED, StockReserved.class, event -> progress.stockReserved(event))
-                .on(EventType.STOCK_UNAVAILABLE, StockUnavailable.class, event -> progress.stockUnavailable(event))
-                .on(EventType.FRAUD_ASSESSED, FraudAssessed.class, event -> progress.fraudAssessed(event))
-                .on(EventType.PAYMENT_AUTHORIZED, PaymentAuthorized.class, event -> progress.paymentAuthorized(event))
-                .on(EventType.PAYMENT_FAILED, PaymentFailed.class, event -> progress.paymentFailed(event))
-                .on(EventType.PAYMENT_CAPTURED, PaymentCaptured.class, event -> progress.paymentCaptured(event))
-                .on(EventType.PAYMENT_VOIDED, PaymentVoided.class, event -> progress.paymentVoided(event))
-                .on(EventType.PAYMENT_REFUNDED, PaymentRefunded.class, event -> progress.paymentRefunded(event))
-                .on(EventType.SHIPMENT_CREATED, ShipmentCreated.class, event -> progress.shipmentCreated(event))
-                .on(EventType.SHIPMENT_TRACKED, ShipmentTracked.class, event -> progress.shipmentTracked(event))
-                .on(EventType.REPLACEMENT_REQUESTED, ReplacementRequested.class, event -> progress.replacementRequested(event));
+        handlers.on(EventType.STOCK_RESERVED, StockReserved.class, event -> untilConfirmed.stockReserved(event))
+                .on(EventType.STOCK_UNAVAILABLE, StockUnavailable.class,
+                        event -> untilConfirmed.stockUnavailable(event))
+                .on(EventType.FRAUD_ASSESSED, FraudAssessed.class, event -> untilConfirmed.fraudAssessed(event))
+                .on(EventType.PAYMENT_AUTHORIZED, PaymentAuthorized.class,
+                        event -> untilConfirmed.paymentAuthorized(event))
+                .on(EventType.PAYMENT_FAILED, PaymentFailed.class, event -> untilConfirmed.paymentFailed(event))
+                .on(EventType.PAYMENT_CAPTURED, PaymentCaptured.class,
+                        event -> afterConfirmation.paymentCaptured(event))
+                .on(EventType.PAYMENT_VOIDED, PaymentVoided.class, event -> afterConfirmation.paymentVoided(event))
+                .on(EventType.PAYMENT_REFUNDED, PaymentRefunded.class,
+                        event -> afterConfirmation.paymentRefunded(event))
+                .on(EventType.SHIPMENT_CREATED, ShipmentCreated.class,
+                        event -> afterConfirmation.shipmentCreated(event))
+                .on(EventType.SHIPMENT_TRACKED, ShipmentTracked.class,
+                        event -> afterConfirmation.shipmentTracked(event))
+                .on(EventType.REPLACEMENT_REQUESTED, ReplacementRequested.class,
+                        event -> afterConfirmation.replacementRequested(event));
     }
 }

@@ -18,7 +18,7 @@ import jakarta.inject.Inject;
 public class PaymentInbox extends AgentInbox {
 
     @Inject
-    PaymentAgent payment;
+    PaymentReactions payment;
 
     @Override
     public Agent agent() {

@@ -18,7 +18,7 @@ import jakarta.inject.Inject;
 public class ReturnsInbox extends AgentInbox {
 
     @Inject
-    ReturnsAgent returns;
+    ReturnsReactions returns;
 
     @Override
     public Agent agent() {

@@ -15,7 +15,7 @@ import jakarta.inject.Inject;
 public class TransportInbox extends AgentInbox {
 
     @Inject
-    TransportAgent transport;
+    TransportReactions transport;
 
     @Override
     public Agent agent() {

@@ -16,7 +16,7 @@ import jakarta.inject.Inject;
 public class WarehouseInbox extends AgentInbox {
 
     @Inject
-    WarehouseAgent warehouse;
+    WarehouseReactions warehouse;
 
     @Override
     public Agent agent() {

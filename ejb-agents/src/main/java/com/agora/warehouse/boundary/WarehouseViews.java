@@ -30,8 +30,4 @@ public final class WarehouseViews {
     public record UtilisationView(long warehouseId, String code, String name, boolean active, Integer dailyCapacity,
             long unitsToday, long pickListsToday, long unitsWaiting, BigDecimal utilisationPercent) {
     }
-
-    /** Where a warehouse is, for the carrier to work out the zone of a parcel. */
-    public record WarehouseLocation(long id, String code, String name, String city, String state, String country) {
-    }
 }

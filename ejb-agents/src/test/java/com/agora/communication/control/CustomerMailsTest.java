@@ -75,17 +75,17 @@ class CustomerMailsTest {
     void deliveryAndRefundMails() {
         RenderedMail delivered = mails.delivered("Ada", new OrderDelivered(7, "AG-7", 2,
                 Instant.parse("2026-11-25T10:15:30Z")));
-        RenderedMail partial = mails.refunded("Ada", "AG-7", "EUR", new PaymentRefunded(7, 3L, 99,
+        RenderedMail partial = mails.refunded("Ada", new PaymentRefunded(7, "AG-7", 11, "EUR", 3L, 99,
                 new BigDecimal("5"), new BigDecimal("15.5"), false));
-        RenderedMail full = mails.refunded("Ada", "AG-7", "EUR", new PaymentRefunded(7, null, 100,
+        RenderedMail full = mails.refunded("Ada", new PaymentRefunded(7, "AG-7", 11, "EUR", null, 100,
                 new BigDecimal("20.00"), new BigDecimal("20.00"), true));
 
         assertTrue(delivered.body().contains("was delivered on 25 November 2026."), delivered.body());
         assertEquals("Refund of 5.00 EUR for order AG-7", partial.subject());
         assertTrue(partial.body().contains("So far 15.50 EUR of this order has been refunded."), partial.body());
         assertTrue(full.body().contains("refunded in full"), full.body());
-        assertEquals("refund-99", CustomerMails.referenceOf(new PaymentRefunded(7, null, 99, BigDecimal.ONE,
-                BigDecimal.ONE, true)));
+        assertEquals("refund-99", CustomerMails.referenceOf(new PaymentRefunded(7, "AG-7", 11, "EUR", null, 99,
+                BigDecimal.ONE, BigDecimal.ONE, true)));
     }
 
     @Test

@@ -2,8 +2,9 @@ package com.agora.api.catalog;
 
 import com.agora.api.Roles;
 import com.agora.kernel.security.Caller;
-import com.agora.product.boundary.ProductAgent;
-import com.agora.product.boundary.ProductCommands.NewCategory;
+import com.agora.product.boundary.ProductCommands;
+import com.agora.product.boundary.ProductQueries;
+import com.agora.product.boundary.ProductRequests.NewCategory;
 import com.agora.product.boundary.ProductViews.CategoryView;
 import com.agora.api.security.AllowedRoles;
 import jakarta.inject.Inject;
@@ -32,7 +33,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CategoryResource {
 
     @Inject
-    ProductAgent products;
+    ProductQueries products;
+
+    @Inject
+    ProductCommands catalogue;
 
     @Inject
     Caller caller;
@@ -50,6 +54,6 @@ public class CategoryResource {
             @RequestBody(required = true,
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "NewCategory")))
             @Valid @NotNull NewCategory request) {
-        return Response.status(Response.Status.CREATED).entity(products.createCategory(caller, request)).build();
+        return Response.status(Response.Status.CREATED).entity(catalogue.createCategory(caller, request)).build();
     }
 }

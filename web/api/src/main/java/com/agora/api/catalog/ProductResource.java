@@ -4,10 +4,11 @@ import com.agora.api.Roles;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
 import com.agora.kernel.security.Caller;
-import com.agora.product.boundary.ProductAgent;
-import com.agora.product.boundary.ProductCommands.NewProduct;
-import com.agora.product.boundary.ProductCommands.ProductChanges;
-import com.agora.product.boundary.ProductCommands.ProductFilter;
+import com.agora.product.boundary.ProductCommands;
+import com.agora.product.boundary.ProductQueries;
+import com.agora.product.boundary.ProductRequests.NewProduct;
+import com.agora.product.boundary.ProductRequests.ProductChanges;
+import com.agora.product.boundary.ProductRequests.ProductFilter;
 import com.agora.product.boundary.ProductViews.ProductView;
 import com.agora.api.security.AllowedRoles;
 import jakarta.inject.Inject;
@@ -42,7 +43,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ProductResource {
 
     @Inject
-    ProductAgent products;
+    ProductQueries products;
+
+    @Inject
+    ProductCommands catalogue;
 
     @Inject
     Caller caller;
@@ -85,7 +89,7 @@ public class ProductResource {
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "NewProduct")))
             @Valid @NotNull NewProduct request,
             @Context UriInfo uri) {
-        ProductView created = products.createProduct(caller, request);
+        ProductView created = catalogue.createProduct(caller, request);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }
@@ -98,7 +102,7 @@ public class ProductResource {
             @RequestBody(required = true,
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ProductChanges")))
             @Valid @NotNull ProductChanges changes) {
-        return products.updateProduct(caller, id, changes);
+        return catalogue.updateProduct(caller, id, changes);
     }
 
     @DELETE
@@ -106,6 +110,6 @@ public class ProductResource {
     @AllowedRoles({Roles.ADMIN, Roles.MERCHANT})
     @Operation(summary = "Archive a product: it leaves the catalog but stays in the order history")
     public ProductView archive(@PathParam("id") long id) {
-        return products.archiveProduct(caller, id);
+        return catalogue.archiveProduct(caller, id);
     }
 }

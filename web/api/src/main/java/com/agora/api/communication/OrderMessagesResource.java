@@ -2,7 +2,7 @@ package com.agora.api.communication;
 
 import com.agora.api.Roles;
 import com.agora.api.security.AllowedRoles;
-import com.agora.communication.boundary.CommunicationAgent;
+import com.agora.communication.boundary.CommunicationQueries;
 import com.agora.communication.boundary.CommunicationViews.MessageView;
 import com.agora.kernel.security.Caller;
 import jakarta.inject.Inject;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OrderMessagesResource {
 
     @Inject
-    CommunicationAgent communication;
+    CommunicationQueries communication;
 
     @Inject
     Caller caller;

@@ -2,7 +2,7 @@ package com.agora.api.document;
 
 import com.agora.api.Roles;
 import com.agora.api.security.AllowedRoles;
-import com.agora.document.boundary.DocumentAgent;
+import com.agora.document.boundary.DocumentQueries;
 import com.agora.document.boundary.DocumentViews.DocumentFile;
 import com.agora.kernel.security.Caller;
 import jakarta.inject.Inject;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DocumentResource {
 
     @Inject
-    DocumentAgent documents;
+    DocumentQueries documents;
 
     @Inject
     Caller caller;

@@ -2,7 +2,7 @@ package com.agora.api.document;
 
 import com.agora.api.Roles;
 import com.agora.api.security.AllowedRoles;
-import com.agora.document.boundary.DocumentAgent;
+import com.agora.document.boundary.DocumentQueries;
 import com.agora.document.boundary.DocumentViews.DocumentSummary;
 import com.agora.kernel.security.Caller;
 import jakarta.inject.Inject;
@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OrderDocumentsResource {
 
     @Inject
-    DocumentAgent documents;
+    DocumentQueries documents;
 
     @Inject
     Caller caller;

@@ -2,7 +2,8 @@ package com.agora.api.fraud;
 
 import com.agora.api.Roles;
 import com.agora.api.security.AllowedRoles;
-import com.agora.fraud.boundary.FraudAgent;
+import com.agora.fraud.boundary.FraudCommands;
+import com.agora.fraud.boundary.FraudQueries;
 import com.agora.fraud.boundary.FraudViews.AssessmentView;
 import com.agora.fraud.boundary.FraudViews.ReviewDecision;
 import com.agora.kernel.paging.Page;
@@ -34,7 +35,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class FraudReviewResource {
 
     @Inject
-    FraudAgent fraud;
+    FraudQueries fraud;
+
+    @Inject
+    FraudCommands reviews;
 
     @Inject
     Caller caller;
@@ -69,6 +73,6 @@ public class FraudReviewResource {
             @RequestBody(required = true,
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ReviewDecision")))
             @Valid @NotNull ReviewDecision decision) {
-        return fraud.decide(caller, id, decision.approve(), decision.note());
+        return reviews.decide(caller, id, decision.approve(), decision.note());
     }
 }

@@ -1,7 +1,8 @@
 package com.agora.api.inventory;
 
 import com.agora.api.Roles;
-import com.agora.inventory.boundary.InventoryAgent;
+import com.agora.inventory.boundary.InventoryCommands;
+import com.agora.inventory.boundary.InventoryQueries;
 import com.agora.inventory.boundary.InventoryViews.AdjustmentView;
 import com.agora.inventory.boundary.InventoryViews.StockAdjustment;
 import com.agora.inventory.boundary.InventoryViews.StockFilter;
@@ -38,7 +39,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class InventoryResource {
 
     @Inject
-    InventoryAgent inventory;
+    InventoryQueries inventory;
+
+    @Inject
+    InventoryCommands stock;
 
     @Inject
     Caller caller;
@@ -78,6 +82,6 @@ public class InventoryResource {
             @RequestBody(required = true,
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "StockAdjustment")))
             @Valid @NotNull StockAdjustment adjustment) {
-        return Response.status(Response.Status.CREATED).entity(inventory.adjustStock(caller, adjustment)).build();
+        return Response.status(Response.Status.CREATED).entity(stock.adjustStock(caller, adjustment)).build();
     }
 }

@@ -4,7 +4,8 @@ import com.agora.api.Roles;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
 import com.agora.kernel.security.Caller;
-import com.agora.order.boundary.OrderAgent;
+import com.agora.order.boundary.OrderCommands;
+import com.agora.order.boundary.OrderQueries;
 import com.agora.order.boundary.OrderViews.CancelOrder;
 import com.agora.order.boundary.OrderViews.OrderFilter;
 import com.agora.order.boundary.OrderViews.OrderSummary;
@@ -43,7 +44,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OrderResource {
 
     @Inject
-    OrderAgent orders;
+    OrderQueries orders;
+
+    @Inject
+    OrderCommands ordering;
 
     @Inject
     Caller caller;
@@ -69,7 +73,7 @@ public class OrderResource {
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PlaceOrder")))
             @Valid @NotNull PlaceOrder request,
             @Context UriInfo uri, @Context HttpServletRequest http) {
-        OrderView order = orders.placeOrder(caller, request, idempotencyKey, http.getRemoteAddr());
+        OrderView order = ordering.placeOrder(caller, request, idempotencyKey, http.getRemoteAddr());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(order.id())).build())
                 .entity(order).build();
     }
@@ -102,6 +106,6 @@ public class OrderResource {
             @RequestBody(
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CancelOrder")))
             @Valid CancelOrder request) {
-        return orders.cancelOrder(caller, id, request == null ? null : request.reason());
+        return ordering.cancelOrder(caller, id, request == null ? null : request.reason());
     }
 }

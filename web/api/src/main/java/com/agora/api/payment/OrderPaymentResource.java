@@ -3,7 +3,7 @@ package com.agora.api.payment;
 import com.agora.api.Roles;
 import com.agora.api.security.AllowedRoles;
 import com.agora.kernel.security.Caller;
-import com.agora.payment.boundary.PaymentAgent;
+import com.agora.payment.boundary.PaymentQueries;
 import com.agora.payment.boundary.PaymentViews.OrderPayments;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OrderPaymentResource {
 
     @Inject
-    PaymentAgent payments;
+    PaymentQueries payments;
 
     @Inject
     Caller caller;

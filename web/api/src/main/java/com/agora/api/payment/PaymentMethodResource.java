@@ -3,7 +3,7 @@ package com.agora.api.payment;
 import com.agora.api.Roles;
 import com.agora.api.security.AllowedRoles;
 import com.agora.kernel.security.Caller;
-import com.agora.payment.boundary.PaymentAgent;
+import com.agora.payment.boundary.PaymentCommands;
 import com.agora.payment.boundary.PaymentViews.CardView;
 import com.agora.payment.boundary.PaymentViews.RegisterCard;
 import jakarta.inject.Inject;
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PaymentMethodResource {
 
     @Inject
-    PaymentAgent payments;
+    PaymentCommands payments;
 
     @Inject
     Caller caller;

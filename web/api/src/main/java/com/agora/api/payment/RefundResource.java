@@ -3,7 +3,7 @@ package com.agora.api.payment;
 import com.agora.api.Roles;
 import com.agora.api.security.AllowedRoles;
 import com.agora.kernel.security.Caller;
-import com.agora.payment.boundary.PaymentAgent;
+import com.agora.payment.boundary.PaymentCommands;
 import com.agora.payment.boundary.PaymentViews.RefundAccepted;
 import com.agora.payment.boundary.PaymentViews.RequestRefund;
 import jakarta.inject.Inject;
@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RefundResource {
 
     @Inject
-    PaymentAgent payments;
+    PaymentCommands payments;
 
     @Inject
     Caller caller;

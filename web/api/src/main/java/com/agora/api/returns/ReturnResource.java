@@ -10,7 +10,9 @@ import com.agora.returns.boundary.ReturnViews.Inspection;
 import com.agora.returns.boundary.ReturnViews.RequestReturn;
 import com.agora.returns.boundary.ReturnViews.ReturnFilter;
 import com.agora.returns.boundary.ReturnViews.ReturnView;
-import com.agora.returns.boundary.ReturnsAgent;
+import com.agora.returns.boundary.ReturnsCommands;
+import com.agora.returns.boundary.ReturnsHandlingCommands;
+import com.agora.returns.boundary.ReturnsQueries;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -46,7 +48,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReturnResource {
 
     @Inject
-    ReturnsAgent returns;
+    ReturnsQueries returns;
+
+    @Inject
+    ReturnsCommands requests;
+
+    @Inject
+    ReturnsHandlingCommands handling;
 
     @Inject
     Caller caller;
@@ -73,7 +81,7 @@ public class ReturnResource {
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RequestReturn")))
             @Valid @NotNull RequestReturn request,
             @Context UriInfo uri) {
-        ReturnView created = returns.requestReturn(caller, request, idempotencyKey);
+        ReturnView created = requests.requestReturn(caller, request, idempotencyKey);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }
@@ -106,7 +114,7 @@ public class ReturnResource {
     public ReturnView approve(@PathParam("id") long id, @RequestBody(
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ReturnDecision")))
             @Valid Decision decision) {
-        return returns.approveReturn(caller, id, note(decision));
+        return handling.approveReturn(caller, id, note(decision));
     }
 
     @POST
@@ -118,7 +126,7 @@ public class ReturnResource {
     public ReturnView reject(@PathParam("id") long id, @RequestBody(
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ReturnDecision")))
             @Valid Decision decision) {
-        return returns.rejectReturn(caller, id, note(decision));
+        return handling.rejectReturn(caller, id, note(decision));
     }
 
     @POST
@@ -130,7 +138,7 @@ public class ReturnResource {
     public ReturnView cancel(@PathParam("id") long id, @RequestBody(
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ReturnDecision")))
             @Valid Decision decision) {
-        return returns.cancelReturn(caller, id, note(decision));
+        return requests.cancelReturn(caller, id, note(decision));
     }
 
     @POST
@@ -140,7 +148,7 @@ public class ReturnResource {
     @APIResponse(responseCode = "200", description = "the received return",
             content = @Content(schema = @Schema(ref = "Return")))
     public ReturnView received(@PathParam("id") long id) {
-        return returns.receiveReturn(caller, id);
+        return handling.receiveReturn(caller, id);
     }
 
     @POST
@@ -153,7 +161,7 @@ public class ReturnResource {
     public ReturnView inspect(@PathParam("id") long id, @RequestBody(required = true,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ReturnInspection")))
             @Valid @NotNull Inspection inspection) {
-        return returns.inspectReturn(caller, id, inspection);
+        return handling.inspectReturn(caller, id, inspection);
     }
 
     @POST
@@ -164,7 +172,7 @@ public class ReturnResource {
     @APIResponse(responseCode = "200", description = "the return, inspected again and awaiting its refund",
             content = @Content(schema = @Schema(ref = "Return")))
     public ReturnView retryRefund(@PathParam("id") long id) {
-        return returns.retryRefund(caller, id);
+        return handling.retryRefund(caller, id);
     }
 
     private static String note(Decision decision) {

@@ -6,7 +6,8 @@ import com.agora.kernel.error.DomainProblem;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
 import com.agora.kernel.security.Caller;
-import com.agora.transport.boundary.TransportAgent;
+import com.agora.transport.boundary.TransportCommands;
+import com.agora.transport.boundary.TransportQueries;
 import com.agora.transport.boundary.TransportViews.PickupFilter;
 import com.agora.transport.boundary.TransportViews.PickupView;
 import jakarta.inject.Inject;
@@ -33,7 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PickupResource {
 
     @Inject
-    TransportAgent transport;
+    TransportQueries transport;
+
+    @Inject
+    TransportCommands operations;
 
     @Inject
     Caller caller;
@@ -58,7 +62,7 @@ public class PickupResource {
     @APIResponse(responseCode = "409", description = "the pickup was already collected",
             content = @Content(schema = @Schema(ref = "Problem")))
     public PickupView collected(@PathParam("id") long id) {
-        return transport.markCollected(caller, id);
+        return operations.markCollected(caller, id);
     }
 
     private static LocalDate day(String date) {

@@ -7,7 +7,7 @@ import com.agora.carrier.boundary.CarrierViews.ShipmentView;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
 import com.agora.kernel.security.Caller;
-import com.agora.transport.boundary.TransportAgent;
+import com.agora.transport.boundary.TransportQueries;
 import com.agora.transport.boundary.TransportViews.ShipmentDetail;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ShipmentResource {
 
     @Inject
-    TransportAgent transport;
+    TransportQueries transport;
 
     @Inject
     Caller caller;

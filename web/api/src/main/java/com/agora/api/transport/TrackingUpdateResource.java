@@ -3,7 +3,7 @@ package com.agora.api.transport;
 import com.agora.api.Roles;
 import com.agora.api.security.AllowedRoles;
 import com.agora.kernel.security.Caller;
-import com.agora.transport.boundary.TransportAgent;
+import com.agora.transport.boundary.TransportCommands;
 import com.agora.transport.boundary.TransportViews.TrackingEventView;
 import com.agora.transport.boundary.TransportViews.TrackingUpdate;
 import jakarta.inject.Inject;
@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TrackingUpdateResource {
 
     @Inject
-    TransportAgent transport;
+    TransportCommands transport;
 
     @Inject
     Caller caller;

@@ -5,7 +5,8 @@ import com.agora.api.security.AllowedRoles;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
 import com.agora.kernel.security.Caller;
-import com.agora.warehouse.boundary.WarehouseAgent;
+import com.agora.warehouse.boundary.WarehouseCommands;
+import com.agora.warehouse.boundary.WarehouseQueries;
 import com.agora.warehouse.boundary.WarehouseViews.PickListFilter;
 import com.agora.warehouse.boundary.WarehouseViews.PickListView;
 import jakarta.inject.Inject;
@@ -29,7 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PickListResource {
 
     @Inject
-    WarehouseAgent warehouse;
+    WarehouseQueries pickLists;
+
+    @Inject
+    WarehouseCommands floor;
 
     @Inject
     Caller caller;
@@ -41,7 +45,7 @@ public class PickListResource {
     public Page<PickListView> list(@QueryParam("orderId") Long orderId, @QueryParam("status") String status,
             @QueryParam("warehouseId") Long warehouseId, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
-        return warehouse.listPickLists(caller, new PickListFilter(orderId, status, warehouseId),
+        return pickLists.listPickLists(caller, new PickListFilter(orderId, status, warehouseId),
                 PageRequest.of(page, size));
     }
 
@@ -53,7 +57,7 @@ public class PickListResource {
     @APIResponse(responseCode = "404", description = "no such pick list, or not yours",
             content = @Content(schema = @Schema(ref = "Problem")))
     public PickListView find(@PathParam("id") long id) {
-        return warehouse.findPickList(caller, id);
+        return pickLists.findPickList(caller, id);
     }
 
     @POST
@@ -67,7 +71,7 @@ public class PickListResource {
     @APIResponse(responseCode = "409", description = "the pick list is not open",
             content = @Content(schema = @Schema(ref = "Problem")))
     public PickListView pick(@PathParam("id") long id) {
-        return warehouse.pickGoods(caller, id);
+        return floor.pickGoods(caller, id);
     }
 
     @POST
@@ -80,6 +84,6 @@ public class PickListResource {
     @APIResponse(responseCode = "409", description = "the pick list is not picked",
             content = @Content(schema = @Schema(ref = "Problem")))
     public PickListView pack(@PathParam("id") long id) {
-        return warehouse.packParcel(caller, id);
+        return floor.packParcel(caller, id);
     }
 }

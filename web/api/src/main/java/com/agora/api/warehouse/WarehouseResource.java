@@ -2,7 +2,7 @@ package com.agora.api.warehouse;
 
 import com.agora.api.Roles;
 import com.agora.api.security.AllowedRoles;
-import com.agora.warehouse.boundary.WarehouseAgent;
+import com.agora.warehouse.boundary.WarehouseQueries;
 import com.agora.warehouse.boundary.WarehouseViews.UtilisationView;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class WarehouseResource {
 
     @Inject
-    WarehouseAgent warehouse;
+    WarehouseQueries warehouses;
 
     @GET
     @Path("utilisation")
@@ -29,6 +29,6 @@ public class WarehouseResource {
                     + "warehouse's capacity, read as units it can ship per day; utilisationPercent: the one against "
                     + "the other (absent without a capacity); unitsWaiting: units of open or picked pick lists.")
     public List<UtilisationView> utilisation() {
-        return warehouse.utilisation();
+        return warehouses.utilisation();
     }
 }

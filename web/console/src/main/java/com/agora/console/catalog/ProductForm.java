@@ -1,7 +1,7 @@
 package com.agora.console.catalog;
 
-import com.agora.product.boundary.ProductCommands.NewProduct;
-import com.agora.product.boundary.ProductCommands.ProductChanges;
+import com.agora.product.boundary.ProductRequests.NewProduct;
+import com.agora.product.boundary.ProductRequests.ProductChanges;
 import com.agora.product.boundary.ProductViews.ProductView;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;

@@ -3,10 +3,11 @@ package com.agora.console.catalog;
 import com.agora.console.faces.BoundaryDataModel;
 import com.agora.console.faces.Feedback;
 import com.agora.console.security.SignedInUser;
-import com.agora.merchant.boundary.MerchantDirectory;
-import com.agora.merchant.boundary.MerchantDirectory.MerchantView;
-import com.agora.product.boundary.ProductAgent;
-import com.agora.product.boundary.ProductCommands.ProductFilter;
+import com.agora.merchant.boundary.MerchantFacts;
+import com.agora.merchant.boundary.MerchantFacts.MerchantView;
+import com.agora.product.boundary.ProductCommands;
+import com.agora.product.boundary.ProductQueries;
+import com.agora.product.boundary.ProductRequests.ProductFilter;
 import com.agora.product.boundary.ProductViews.CategoryView;
 import com.agora.product.boundary.ProductViews.ProductView;
 import jakarta.annotation.PostConstruct;
@@ -46,13 +47,16 @@ public class ProductsView implements Serializable {
     }
 
     @Inject
-    ProductAgent catalog;
+    ProductQueries catalog;
+
+    @Inject
+    ProductCommands catalogue;
 
     @Inject
     SignedInUser signedIn;
 
     @Inject
-    MerchantDirectory merchantDirectory;
+    MerchantFacts merchantDirectory;
 
     private String text;
     private String status;
@@ -102,8 +106,8 @@ public class ProductsView implements Serializable {
     public void save() {
         try {
             ProductView saved = form.isNew()
-                    ? catalog.createProduct(signedIn.caller(), form.newProduct())
-                    : catalog.updateProduct(signedIn.caller(), form.getId(), form.changes());
+                    ? catalogue.createProduct(signedIn.caller(), form.newProduct())
+                    : catalogue.updateProduct(signedIn.caller(), form.getId(), form.changes());
             Feedback.done((form.isNew() ? "Created " : "Saved ") + saved.name() + " (" + saved.sku() + ")");
         } catch (RuntimeException e) {
             Feedback.failed(e, FORM_FIELDS);
@@ -112,7 +116,7 @@ public class ProductsView implements Serializable {
 
     public void archive(ProductView product) {
         try {
-            ProductView archived = catalog.archiveProduct(signedIn.caller(), product.id());
+            ProductView archived = catalogue.archiveProduct(signedIn.caller(), product.id());
             Feedback.done("Archived " + archived.name() + " (" + archived.sku() + ")");
         } catch (RuntimeException e) {
             Feedback.failed(e);

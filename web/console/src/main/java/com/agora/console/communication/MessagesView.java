@@ -1,6 +1,6 @@
 package com.agora.console.communication;
 
-import com.agora.communication.boundary.CommunicationAgent;
+import com.agora.communication.boundary.CommunicationQueries;
 import com.agora.communication.boundary.CommunicationViews.MessageView;
 import com.agora.console.faces.BoundaryDataModel;
 import jakarta.faces.view.ViewScoped;
@@ -20,7 +20,7 @@ public class MessagesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    CommunicationAgent communication;
+    CommunicationQueries communication;
 
     private String status = "";
 

@@ -3,7 +3,8 @@ package com.agora.console.fraud;
 import com.agora.console.faces.BoundaryDataModel;
 import com.agora.console.faces.Feedback;
 import com.agora.console.security.SignedInUser;
-import com.agora.fraud.boundary.FraudAgent;
+import com.agora.fraud.boundary.FraudCommands;
+import com.agora.fraud.boundary.FraudQueries;
 import com.agora.fraud.boundary.FraudViews.AssessmentView;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -24,7 +25,10 @@ public class FraudReviewView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    FraudAgent fraud;
+    FraudQueries fraud;
+
+    @Inject
+    FraudCommands reviews;
 
     @Inject
     SignedInUser signedIn;
@@ -51,7 +55,7 @@ public class FraudReviewView implements Serializable {
 
     private void decide(AssessmentView assessment, boolean approve) {
         try {
-            AssessmentView decided = fraud.decide(signedIn.caller(), assessment.id(), approve,
+            AssessmentView decided = reviews.decide(signedIn.caller(), assessment.id(), approve,
                     notes.remove(assessment.id()));
             Feedback.done("Order " + decided.orderNumber() + (approve ? " approved: it will be charged"
                     : " rejected: it will be cancelled"));

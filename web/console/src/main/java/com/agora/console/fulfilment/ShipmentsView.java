@@ -6,10 +6,11 @@ import com.agora.console.faces.BoundaryDataModel;
 import com.agora.console.faces.Feedback;
 import com.agora.console.security.SignedInUser;
 import com.agora.kernel.paging.PageRequest;
-import com.agora.transport.boundary.TransportAgent;
+import com.agora.transport.boundary.TransportCommands;
+import com.agora.transport.boundary.TransportQueries;
 import com.agora.transport.boundary.TransportViews.PickupFilter;
 import com.agora.transport.boundary.TransportViews.PickupView;
-import com.agora.warehouse.boundary.WarehouseAgent;
+import com.agora.warehouse.boundary.WarehouseQueries;
 import com.agora.warehouse.boundary.WarehouseViews.UtilisationView;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -33,10 +34,13 @@ public class ShipmentsView implements Serializable {
             "returned");
 
     @Inject
-    TransportAgent transport;
+    TransportQueries transport;
 
     @Inject
-    WarehouseAgent warehouses;
+    TransportCommands operations;
+
+    @Inject
+    WarehouseQueries warehouses;
 
     @Inject
     SignedInUser signedIn;
@@ -65,7 +69,7 @@ public class ShipmentsView implements Serializable {
 
     public void markCollected(PickupView pickup) {
         try {
-            transport.markCollected(signedIn.caller(), pickup.id());
+            operations.markCollected(signedIn.caller(), pickup.id());
             Feedback.done("Pickup of " + pickup.carrierCode() + " at " + pickup.warehouseCode() + " collected");
         } catch (RuntimeException e) {
             Feedback.failed(e);

@@ -2,7 +2,7 @@ package com.agora.console.payment;
 
 import com.agora.console.faces.BoundaryDataModel;
 import com.agora.console.security.SignedInUser;
-import com.agora.payment.boundary.PaymentAgent;
+import com.agora.payment.boundary.PaymentQueries;
 import com.agora.payment.boundary.PaymentViews.TransactionFilter;
 import com.agora.payment.boundary.PaymentViews.TransactionView;
 import jakarta.faces.view.ViewScoped;
@@ -19,7 +19,7 @@ public class PaymentsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    PaymentAgent payments;
+    PaymentQueries payments;
 
     @Inject
     SignedInUser signedIn;

@@ -3,7 +3,7 @@ package com.agora.console.sales;
 import com.agora.console.faces.Feedback;
 import com.agora.console.security.SignedInUser;
 import com.agora.kernel.error.DomainProblem;
-import com.agora.order.boundary.OrderAgent;
+import com.agora.order.boundary.OrderQueries;
 import com.agora.order.boundary.OrderViews.OrderView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,7 +18,7 @@ import jakarta.inject.Named;
 public class OrderDetailView {
 
     @Inject
-    OrderAgent orders;
+    OrderQueries orders;
 
     @Inject
     SignedInUser signedIn;

@@ -2,7 +2,7 @@ package com.agora.console.sales;
 
 import com.agora.console.faces.BoundaryDataModel;
 import com.agora.console.security.SignedInUser;
-import com.agora.order.boundary.OrderAgent;
+import com.agora.order.boundary.OrderQueries;
 import com.agora.order.boundary.OrderViews.OrderFilter;
 import com.agora.order.boundary.OrderViews.OrderSummary;
 import jakarta.faces.view.ViewScoped;
@@ -22,7 +22,7 @@ public class OrdersView implements Serializable {
             "delivered", "cancelled", "refunded");
 
     @Inject
-    OrderAgent orders;
+    OrderQueries orders;
 
     @Inject
     SignedInUser signedIn;

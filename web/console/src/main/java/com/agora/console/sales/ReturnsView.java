@@ -6,7 +6,8 @@ import com.agora.console.security.SignedInUser;
 import com.agora.returns.boundary.ReturnViews.Inspection;
 import com.agora.returns.boundary.ReturnViews.ReturnFilter;
 import com.agora.returns.boundary.ReturnViews.ReturnView;
-import com.agora.returns.boundary.ReturnsAgent;
+import com.agora.returns.boundary.ReturnsHandlingCommands;
+import com.agora.returns.boundary.ReturnsQueries;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -48,7 +49,10 @@ public class ReturnsView implements Serializable {
     }
 
     @Inject
-    ReturnsAgent returns;
+    ReturnsQueries returns;
+
+    @Inject
+    ReturnsHandlingCommands handling;
 
     @Inject
     SignedInUser signedIn;
@@ -76,10 +80,10 @@ public class ReturnsView implements Serializable {
     public void confirm() {
         try {
             ReturnView done = switch (step) {
-                case APPROVE -> returns.approveReturn(signedIn.caller(), selectedId, note);
-                case REJECT -> returns.rejectReturn(signedIn.caller(), selectedId, note);
-                case PASS -> returns.inspectReturn(signedIn.caller(), selectedId, new Inspection(true, note));
-                case FAIL -> returns.inspectReturn(signedIn.caller(), selectedId, new Inspection(false, note));
+                case APPROVE -> handling.approveReturn(signedIn.caller(), selectedId, note);
+                case REJECT -> handling.rejectReturn(signedIn.caller(), selectedId, note);
+                case PASS -> handling.inspectReturn(signedIn.caller(), selectedId, new Inspection(true, note));
+                case FAIL -> handling.inspectReturn(signedIn.caller(), selectedId, new Inspection(false, note));
             };
             Feedback.done("Return " + done.returnNumber() + " " + step.outcome);
         } catch (RuntimeException e) {
@@ -89,7 +93,7 @@ public class ReturnsView implements Serializable {
 
     public void received(ReturnView rma) {
         try {
-            Feedback.done("Return " + returns.receiveReturn(signedIn.caller(), rma.id()).returnNumber()
+            Feedback.done("Return " + handling.receiveReturn(signedIn.caller(), rma.id()).returnNumber()
                     + " received at the warehouse");
         } catch (RuntimeException e) {
             Feedback.failed(e);
@@ -98,7 +102,7 @@ public class ReturnsView implements Serializable {
 
     public void retryRefund(ReturnView rma) {
         try {
-            Feedback.done("Refund of return " + returns.retryRefund(signedIn.caller(), rma.id()).returnNumber()
+            Feedback.done("Refund of return " + handling.retryRefund(signedIn.caller(), rma.id()).returnNumber()
                     + " asked for again");
         } catch (RuntimeException e) {
             Feedback.failed(e);

@@ -1,0 +1,125 @@
+package com.agora.carrier.boundary;
+
+import com.agora.carrier.control.CarrierStore;
+import com.agora.carrier.control.RateShopper;
+import com.agora.carrier.control.RateShopper.Rate;
+import com.agora.carrier.control.ServiceLevel;
+import com.agora.carrier.control.ShipmentProgress;
+import com.agora.carrier.control.ShippingZones;
+import com.agora.carrier.control.ShippingZones.Place;
+import com.agora.carrier.control.TrackingNumbers;
+import com.agora.carrier.entity.Carrier;
+import com.agora.carrier.entity.Shipment;
+import com.agora.carrier.entity.ShipmentStatus;
+import com.agora.customer.boundary.CustomerFacts;
+import com.agora.customer.boundary.CustomerFacts.PostalAddress;
+import com.agora.events.EventType;
+import com.agora.events.ParcelPacked;
+import com.agora.events.ShipmentCreated;
+import com.agora.events.ShipmentTracked;
+import com.agora.events.TimelineStep;
+import com.agora.kernel.agent.Agent;
+import com.agora.kernel.agent.BusinessAgent;
+import com.agora.kernel.event.EventPublisher;
+import com.agora.kernel.timeline.OrderTimeline;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.logging.Logger;
+
+/**
+ * The Carrier agent: buys a label for every packed parcel from the cheapest carrier that keeps the promised
+ * service level, and keeps each shipment's status as the carriers report it.
+ */
+@Stateless
+@BusinessAgent(Agent.CARRIER)
+public class CarrierReactions {
+
+    private static final Logger LOG = Logger.getLogger(CarrierReactions.class.getName());
+
+    @Inject
+    CarrierStore store;
+
+    @Inject
+    EventPublisher events;
+
+    @Inject
+    OrderTimeline timeline;
+
+    @Inject
+    CustomerFacts customers;
+
+    /**
+     * Rate-shops a packed parcel and creates its shipment. A parcel no active carrier can take fails loudly, so
+     * the kernel retries it and then parks it where ops see it.
+     */
+    public void shipParcel(ParcelPacked parcel) {
+        if (store.shipmentOfPickList(parcel.pickListId()).isPresent()) {
+            return;
+        }
+        if (calledBack(parcel.orderId())) {
+            // The warehouse takes back every parcel of a cancelled order that has no shipment, this one included.
+            LOG.info(() -> "order " + parcel.orderId() + " was cancelled after pick list " + parcel.pickListId()
+                    + " was packed; no shipment");
+            return;
+        }
+        PostalAddress destination = customers.address(parcel.shippingAddressId()).orElseThrow(
+                () -> new IllegalStateException("shipping address " + parcel.shippingAddressId() + " does not exist"));
+        int zone = ShippingZones.zoneOf(new Place(parcel.originState(), parcel.originCountry()),
+                new Place(destination.state(), destination.country()));
+        ServiceLevel promised = ServiceLevel.of(parcel.serviceLevel());
+        Rate rate = RateShopper.cheapest(store.activeRates(zone), promised, zone, parcel.weightKg()).orElseThrow(
+                () -> new IllegalStateException("no active carrier takes parcel " + parcel.pickListId() + " of order "
+                        + parcel.orderId() + ": " + parcel.weightKg() + " kg, " + promised.code() + ", zone " + zone
+                        + " (from " + parcel.warehouseCode() + " to " + destination.state() + " "
+                        + destination.country() + ")"));
+        Carrier carrier = store.carrier(rate.carrierId());
+        String trackingNumber = TrackingNumbers.of(carrier.getCode(), store.nextTrackingSerial());
+        Instant now = Instant.now();
+
+        Shipment shipment = new Shipment();
+        shipment.setOrderId(parcel.orderId());
+        shipment.setMerchantId(parcel.merchantId());
+        shipment.setPickListId(parcel.pickListId());
+        shipment.setWarehouseId(parcel.warehouseId());
+        shipment.setCarrierId(carrier.getId());
+        shipment.setCarrierCode(carrier.getCode());
+        shipment.setTrackingNumber(trackingNumber);
+        shipment.setTrackingUrl(carrier.trackingUrl(trackingNumber));
+        shipment.setServiceLevel(rate.serviceLevel().code());
+        shipment.setStatus(ShipmentStatus.PENDING);
+        shipment.setZone(zone);
+        shipment.setEstimatedDeliveryDate(now.plus(Duration.ofDays(rate.transitDays())));
+        shipment.setShippingCost(rate.price());
+        shipment.setWeight(parcel.weightKg());
+        store.add(shipment);
+        events.publish(Agent.CARRIER, EventType.SHIPMENT_CREATED, parcel.orderId(), new ShipmentCreated(
+                parcel.orderId(), shipment.getId(), parcel.pickListId(), parcel.warehouseId(), carrier.getId(),
+                carrier.getCode(), shipment.getServiceLevel(), trackingNumber, shipment.getTrackingUrl(),
+                rate.price()));
+    }
+
+    /** Moves a shipment as its carrier reported; late or repeated reports change nothing. */
+    public void trackShipment(ShipmentTracked tracked) {
+        Shipment shipment = store.shipment(tracked.shipmentId()).orElseThrow(
+                () -> new IllegalStateException("shipment " + tracked.shipmentId() + " does not exist"));
+        ShipmentProgress.after(shipment.getStatus(), shipment.getTrackedAt(), tracked.status(), tracked.occurredAt())
+                .ifPresent(status -> {
+                    shipment.setStatus(status);
+                    shipment.setTrackedAt(tracked.occurredAt());
+                    if (status == ShipmentStatus.DELIVERED) {
+                        shipment.setActualDeliveryDate(tracked.occurredAt());
+                    }
+                });
+    }
+
+    /**
+     * Whether the order was cancelled, read from the timeline the kernel keeps for every order: the Order agent
+     * writes the cancellation there in the transaction that cancels, so no agent has to be asked.
+     */
+    private boolean calledBack(long orderId) {
+        return timeline.of(orderId).stream()
+                .anyMatch(entry -> TimelineStep.ORDER_CANCELLED.stepName().equals(entry.getEventType()));
+    }
+}

@@ -1,0 +1,98 @@
+package com.agora.carrier.control;
+
+import com.agora.carrier.control.RateShopper.Rate;
+import com.agora.carrier.entity.Carrier;
+import com.agora.carrier.entity.CarrierRate;
+import com.agora.carrier.entity.Shipment;
+import com.agora.carrier.entity.ShipmentStatus;
+import com.agora.kernel.paging.FilteredQuery;
+import com.agora.kernel.paging.Page;
+import com.agora.kernel.paging.PageRequest;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The Carrier agent's tables: carriers, their rates, and the shipments it created. */
+@Dependent
+public class CarrierStore {
+
+    @PersistenceContext(unitName = "agora")
+    EntityManager em;
+
+    public Optional<Shipment> shipmentOfPickList(long pickListId) {
+        return em.createQuery("select s from Shipment s where s.pickListId = :pickList", Shipment.class)
+                .setParameter("pickList", pickListId).getResultList().stream().findFirst();
+    }
+
+    public List<Rate> activeRates(int zone) {
+        return em.createQuery("select r from CarrierRate r, Carrier c where c.id = r.carrierId and c.active = true"
+                        + " and r.zone = :zone", CarrierRate.class)
+                .setParameter("zone", zone)
+                .getResultList().stream()
+                .map(r -> new Rate(r.getId(), r.getCarrierId(), ServiceLevel.of(r.getServiceLevel()), r.getZone(),
+                        r.getMaxWeightKg(), r.getPrice(), r.getTransitDays()))
+                .toList();
+    }
+
+    public Carrier carrier(long id) {
+        return em.find(Carrier.class, id);
+    }
+
+    /** Carriers by id, in code order. */
+    public Map<Long, Carrier> carriers() {
+        return em.createQuery("select c from Carrier c order by c.code", Carrier.class).getResultList().stream()
+                .collect(Collectors.toMap(Carrier::getId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    public long nextTrackingSerial() {
+        return ((Number) em.createNativeQuery("select nextval('tracking_number_seq')").getSingleResult()).longValue();
+    }
+
+    /** Stores a new shipment and gives it its id. */
+    public void add(Shipment shipment) {
+        em.persist(shipment);
+        em.flush();
+    }
+
+    public Optional<Shipment> shipment(long id) {
+        return Optional.ofNullable(em.find(Shipment.class, id));
+    }
+
+    public Optional<Shipment> shipmentByTrackingNumber(String trackingNumber) {
+        return em.createQuery("select s from Shipment s where s.trackingNumber = :number", Shipment.class)
+                .setParameter("number", trackingNumber).getResultList().stream().findFirst();
+    }
+
+    public Set<Long> shippedPickLists(long orderId) {
+        return new HashSet<>(em.createQuery("select s.pickListId from Shipment s where s.orderId = :order"
+                        + " and s.pickListId is not null", Long.class)
+                .setParameter("order", orderId).getResultList());
+    }
+
+    /**
+     * Shipments newest first.
+     *
+     * @param merchantId only this merchant's shipments; null for all
+     */
+    public Page<Shipment> shipments(Long merchantId, Long orderId, ShipmentStatus status, PageRequest page) {
+        FilteredQuery<Shipment> query = new FilteredQuery<>(Shipment.class, "s");
+        if (merchantId != null) {
+            query.where("s.merchantId = :merchant", "merchant", merchantId);
+        }
+        if (orderId != null) {
+            query.where("s.orderId = :order", "order", orderId);
+        }
+        if (status != null) {
+            query.where("s.status = :status", "status", status);
+        }
+        return query.page(em, "s.createdAt desc, s.id desc", page);
+    }
+}

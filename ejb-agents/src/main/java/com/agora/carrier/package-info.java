@@ -1,0 +1,11 @@
+/**
+ * The Carrier agent: buys a label for every packed parcel from the cheapest active carrier that keeps the promised
+ * service level, and keeps each shipment's status as the carriers report it.
+ *
+ * <p>Owns {@code carriers}, {@code carrier_rates} and {@code shipments}. Listens to {@code ParcelPacked} (which
+ * carries the merchant and the parcel's origin) and {@code ShipmentTracked}. Publishes {@code ShipmentCreated}.
+ * Asks only {@code CustomerFacts}, for the destination address, and reads from the kernel's order timeline whether
+ * the order was cancelled meanwhile. Gives Transport Management and the Warehouse agent
+ * {@link com.agora.carrier.boundary.CarrierFacts}.
+ */
+package com.agora.carrier;

@@ -1,0 +1,93 @@
+package com.agora.customer.boundary;
+
+import com.agora.customer.entity.Address;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * What other agents may ask about customers: whether one exists and where it ships to. The Customer agent
+ * owns these tables; until it is built, this query boundary is its only part, and the agent registry still
+ * lists the Customer agent as not built yet.
+ */
+@Stateless
+public class CustomerFacts {
+
+    @PersistenceContext(unitName = "agora")
+    EntityManager em;
+
+    public boolean exists(long customerId) {
+        return !em.createNativeQuery("select 1 from customers where id = ?1").setParameter(1, customerId)
+                .getResultList().isEmpty();
+    }
+
+    public boolean ownsAddress(long customerId, long addressId) {
+        return !em.createNativeQuery("select 1 from addresses where id = ?1 and customer_id = ?2")
+                .setParameter(1, addressId).setParameter(2, customerId).getResultList().isEmpty();
+    }
+
+    /** The default shipping address, or the oldest one that ships. */
+    public Optional<Long> shippingAddressOf(long customerId) {
+        List<?> found = em.createNativeQuery("select id from addresses where customer_id = ?1"
+                        + " and address_type in ('shipping', 'both') order by is_default desc, id limit 1")
+                .setParameter(1, customerId).getResultList();
+        return found.stream().findFirst().map(id -> ((Number) id).longValue());
+    }
+
+    /** Who a customer is and how to reach them: for e-mail, documents and fraud screening. */
+    public Optional<Contact> contactOf(long customerId) {
+        List<?> rows = em.createNativeQuery("select u.email, nullif(trim(concat_ws(' ', u.first_name, u.last_name)), ''),"
+                        + " u.created_at from customers c join users u on u.id = c.user_id where c.id = ?1")
+                .setParameter(1, customerId).getResultList();
+        return rows.stream().findFirst().map(row -> {
+            Object[] columns = (Object[]) row;
+            String email = (String) columns[0];
+            String name = columns[1] == null ? email : (String) columns[1];
+            return new Contact(customerId, email, name, instant(columns[2]));
+        });
+    }
+
+    public Optional<PostalAddress> address(long addressId) {
+        return Optional.ofNullable(em.find(Address.class, addressId)).map(a -> new PostalAddress(a.getId(),
+                a.getCustomerId(), String.join(" ", nonBlank(a.getFirstName()), nonBlank(a.getLastName())).trim(),
+                a.getCompany(), a.getAddressLine1(), a.getAddressLine2(), a.getCity(), a.getState(), a.getPostalCode(),
+                a.getCountry()));
+    }
+
+    private static String nonBlank(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        throw new IllegalStateException("unexpected timestamp type " + value);
+    }
+
+    /** {@code since} is when the customer's account was opened. */
+    public record Contact(long customerId, String email, String name, Instant since) {
+    }
+
+    public record PostalAddress(long id, long customerId, String name, String company, String line1, String line2,
+            String city, String state, String postalCode, String country) {
+
+        /** The address as it is printed on a label or an invoice, one line per element. */
+        public List<String> lines() {
+            return Stream.of(name, company, line1, line2,
+                            String.join(" ", nonBlank(postalCode), nonBlank(city), nonBlank(state)).trim(), country)
+                    .filter(part -> part != null && !part.isBlank()).toList();
+        }
+    }
+}

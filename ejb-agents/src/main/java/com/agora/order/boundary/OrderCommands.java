@@ -1,0 +1,200 @@
+package com.agora.order.boundary;
+
+import com.agora.customer.boundary.CustomerFacts;
+import com.agora.events.EventType;
+import com.agora.events.OrderCancelled;
+import com.agora.events.TimelineStep;
+import com.agora.kernel.agent.Agent;
+import com.agora.kernel.entity.TimelineEntry;
+import com.agora.kernel.error.DomainProblem;
+import com.agora.kernel.event.EventPublisher;
+import com.agora.kernel.idempotency.IdempotencyKeys;
+import com.agora.kernel.security.Caller;
+import com.agora.kernel.timeline.OrderTimeline;
+import com.agora.order.boundary.OrderViews.Item;
+import com.agora.order.boundary.OrderViews.OrderView;
+import com.agora.order.boundary.OrderViews.PlaceOrder;
+import com.agora.order.control.OrderLifecycle;
+import com.agora.order.control.OrderPlacement;
+import com.agora.order.control.OrderStore;
+import com.agora.order.entity.CustomerOrder;
+import com.agora.order.entity.OrderStatus;
+import com.agora.payment.boundary.PaymentFacts;
+import com.agora.product.boundary.ProductFacts;
+import com.agora.product.boundary.ProductViews.CatalogPrice;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.metrics.annotation.Counted;
+import org.eclipse.microprofile.metrics.annotation.Timed;
+
+/** What customers and integrators ask of the Order agent: place an order, cancel it before it ships. */
+@Stateless
+public class OrderCommands {
+
+    static final String IDEMPOTENT_RESOURCE = "order";
+
+    @Inject
+    OrderStore store;
+
+    @Inject
+    OrderPlacement placement;
+
+    @Inject
+    OrderQueries queries;
+
+    @Inject
+    OrderTimeline timeline;
+
+    @Inject
+    EventPublisher events;
+
+    @Inject
+    IdempotencyKeys idempotencyKeys;
+
+    @Inject
+    ProductFacts catalog;
+
+    @Inject
+    CustomerFacts customers;
+
+    @Inject
+    PaymentFacts payments;
+
+    /**
+     * Places an order and announces it; stock is reserved asynchronously by the Inventory agent. With an
+     * idempotency key, a repeated request returns the order the first one created.
+     */
+    @Counted(name = "agora_orders_placed", absolute = true, description = "Orders accepted for placement")
+    @Timed(name = "agora_order_placement", absolute = true, description = "Time to accept an order")
+    public OrderView placeOrder(Caller caller, PlaceOrder request, String idempotencyKey, String clientIp) {
+        long customerId = orderingCustomer(caller, request.customerId());
+        String fingerprint = fingerprint(customerId, request);
+        if (idempotencyKey != null) {
+            Optional<Long> earlier = idempotencyKeys.claim(caller.username(), idempotencyKey, IDEMPOTENT_RESOURCE,
+                    fingerprint);
+            if (earlier.isPresent()) {
+                return queries.view(store.existing(earlier.get()));
+            }
+        }
+        Map<Long, Integer> quantities = new LinkedHashMap<>();
+        for (Item item : request.items()) {
+            quantities.merge(item.variantId(), item.quantity(), Integer::sum);
+        }
+        Map<Long, CatalogPrice> prices = catalog.pricesOf(quantities.keySet());
+        List<DomainProblem.FieldError> problems = new ArrayList<>();
+        int index = 0;
+        for (Item item : request.items()) {
+            CatalogPrice price = prices.get(item.variantId());
+            if (price == null) {
+                problems.add(new DomainProblem.FieldError("items[" + index + "].variantId",
+                        "variant " + item.variantId() + " does not exist"));
+            } else if (!price.sellable()) {
+                problems.add(new DomainProblem.FieldError("items[" + index + "].variantId",
+                        "variant " + item.variantId() + " is not for sale"));
+            }
+            index++;
+        }
+        if (!problems.isEmpty()) {
+            throw DomainProblem.invalid(problems);
+        }
+        List<Long> merchants = prices.values().stream().map(CatalogPrice::merchantId).distinct().toList();
+        if (merchants.size() != 1) {
+            throw DomainProblem.invalid("items", "all items of an order must come from one merchant");
+        }
+        long shippingAddress = addressOf(customerId, request.shippingAddressId(), "shippingAddressId");
+        long billingAddress = request.billingAddressId() == null ? shippingAddress
+                : addressOf(customerId, request.billingAddressId(), "billingAddressId");
+
+        long paymentMethod = paymentMethodOf(customerId, request.paymentMethodId());
+        CustomerOrder order = placement.newOrder(customerId, merchants.get(0), shippingAddress, billingAddress,
+                quantities, prices, false);
+        order.setCustomerNotes(request.customerNotes());
+        order.setPaymentMethodId(paymentMethod);
+        order.setServiceLevel(request.serviceLevel() == null ? "standard" : request.serviceLevel());
+        order.setClientIp(clientIp);
+        TimelineEntry placed = placement.announce(order, "placed by " + caller.username());
+        if (idempotencyKey != null) {
+            idempotencyKeys.remember(caller.username(), idempotencyKey, IDEMPOTENT_RESOURCE, fingerprint,
+                    order.getId());
+        }
+        // A new order's timeline is the one step just recorded: no need to read it back.
+        return OrderViews.view(order, List.of(), List.of(), List.of(placed));
+    }
+
+    /**
+     * Cancels before shipment. Each agent that holds something for the order gives it back when it hears of it:
+     * stock, the payment authorization, pick lists.
+     */
+    public OrderView cancelOrder(Caller caller, long id, String reason) {
+        CustomerOrder order = OrderQueries.visible(caller, id, store.find(id));
+        store.lockFresh(order);
+        OrderLifecycle.requireTransition(order.getOrderNumber(), order.getStatus(), OrderStatus.CANCELLED);
+        String why = reason == null || reason.isBlank() ? "cancelled by " + caller.username() : reason.trim();
+        order.setStatus(OrderStatus.CANCELLED);
+        order.setCancelledAt(Instant.now());
+        order.setCancelReason(why);
+        timeline.record(order.getId(), Agent.ORDER, TimelineStep.ORDER_CANCELLED, why + " (by " + caller.username() + ")");
+        events.publish(Agent.ORDER, EventType.ORDER_CANCELLED, order.getId(), new OrderCancelled(order.getId(),
+                order.getOrderNumber(), order.getCustomerId(), OrderCancelled.Outcome.CANCELLED, why));
+        return queries.view(order);
+    }
+
+    private long orderingCustomer(Caller caller, Long requested) {
+        if (caller.isCustomer()) {
+            long own = caller.ownCustomerId();
+            if (requested != null && requested != own) {
+                throw DomainProblem.invalid("customerId", "customers place orders only for themselves");
+            }
+            return own;
+        }
+        if (!caller.seesAllMerchants()) {
+            throw DomainProblem.forbidden("merchants do not place orders; customers and integrators do");
+        }
+        if (requested == null) {
+            throw DomainProblem.invalid("customerId", "is required");
+        }
+        if (!customers.exists(requested)) {
+            throw DomainProblem.invalid("customerId", "customer " + requested + " does not exist");
+        }
+        return requested;
+    }
+
+    /** The given address if it is the customer's, else the customer's default shipping address. */
+    private long addressOf(long customerId, Long addressId, String field) {
+        if (addressId != null) {
+            if (!customers.ownsAddress(customerId, addressId)) {
+                throw DomainProblem.invalid(field, "address " + addressId + " is not one of the customer's");
+            }
+            return addressId;
+        }
+        return customers.shippingAddressOf(customerId).orElseThrow(
+                () -> DomainProblem.invalid(field, "the customer has no shipping address; give one"));
+    }
+
+    /** The given stored card if it is the customer's, else the customer's default one. */
+    private long paymentMethodOf(long customerId, Long requested) {
+        if (requested != null) {
+            if (!payments.methodBelongsTo(requested, customerId)) {
+                throw DomainProblem.invalid("paymentMethodId", "payment method " + requested
+                        + " is not one of the customer's");
+            }
+            return requested;
+        }
+        return payments.defaultMethodOf(customerId).orElseThrow(() -> DomainProblem.invalid("paymentMethodId",
+                "the customer has no stored payment method; store a card first (POST /api/v1/payment-methods)"));
+    }
+
+    private static String fingerprint(long customerId, PlaceOrder request) {
+        return IdempotencyKeys.fingerprint(customerId, request.shippingAddressId(), request.billingAddressId(),
+                request.items().stream().map(i -> i.variantId() + "x" + i.quantity()).sorted()
+                        .collect(Collectors.joining(",")), request.customerNotes(), request.paymentMethodId(),
+                request.serviceLevel());
+    }
+}

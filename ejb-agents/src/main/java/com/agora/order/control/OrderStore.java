@@ -1,0 +1,97 @@
+package com.agora.order.control;
+
+import com.agora.order.entity.CustomerOrder;
+import com.agora.order.entity.OrderAllocation;
+import com.agora.order.entity.OrderShipment;
+import com.agora.kernel.paging.FilteredQuery;
+import com.agora.kernel.paging.Page;
+import com.agora.kernel.paging.PageRequest;
+import com.agora.order.entity.OrderStatus;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** The Order agent's tables: orders with their lines, and its copies of allocations and shipments. */
+@Dependent
+public class OrderStore {
+
+    @PersistenceContext(unitName = "agora")
+    EntityManager em;
+
+    /** An order some agent reports on. Missing means the event refers to nothing we know: a bug, not bad input. */
+    public CustomerOrder existing(long id) {
+        CustomerOrder order = em.find(CustomerOrder.class, id);
+        if (order == null) {
+            throw new IllegalStateException("order " + id + " does not exist");
+        }
+        return order;
+    }
+
+    /**
+     * The order, locked for the rest of the transaction: agents report on the same order concurrently (two
+     * warehouses' shipments, say), and each decision depends on what the others already reported.
+     */
+    public CustomerOrder locked(long id) {
+        CustomerOrder order = em.find(CustomerOrder.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (order == null) {
+            throw new IllegalStateException("order " + id + " does not exist");
+        }
+        return order;
+    }
+
+    public List<OrderAllocation> allocations(long orderId) {
+        return em.createQuery("select a from OrderAllocation a where a.orderId = :order order by a.id",
+                OrderAllocation.class).setParameter("order", orderId).getResultList();
+    }
+
+    public List<OrderShipment> shipments(long orderId) {
+        return em.createQuery("select s from OrderShipment s where s.orderId = :order order by s.id",
+                OrderShipment.class).setParameter("order", orderId).getResultList();
+    }
+
+    public void persist(Object entity) {
+        em.persist(entity);
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
+    public String nextOrderNumber() {
+        return (String) em.createNativeQuery("select 'AG-' || lpad(nextval('order_number_seq')::text, 8, '0')")
+                .getSingleResult();
+    }
+
+    public Optional<CustomerOrder> find(long id) {
+        return Optional.ofNullable(em.find(CustomerOrder.class, id));
+    }
+
+    /** Locks an order someone is about to change and reads it again, so the change starts from what committed. */
+    public void lockFresh(CustomerOrder order) {
+        em.lock(order, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(order);
+    }
+
+    /**
+     * Orders newest first.
+     *
+     * @param merchantId only this merchant's orders; null for all
+     * @param customerId only this customer's orders; null for all
+     */
+    public Page<CustomerOrder> orders(Long merchantId, Long customerId, OrderStatus status, PageRequest page) {
+        FilteredQuery<CustomerOrder> query = new FilteredQuery<>(CustomerOrder.class, "o");
+        if (merchantId != null) {
+            query.where("o.merchantId = :merchant", "merchant", merchantId);
+        }
+        if (customerId != null) {
+            query.where("o.customerId = :customer", "customer", customerId);
+        }
+        if (status != null) {
+            query.where("o.status = :status", "status", status);
+        }
+        return query.page(em, "o.createdAt desc, o.id desc", page);
+    }
+}

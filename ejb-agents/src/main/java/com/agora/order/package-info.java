@@ -1,0 +1,16 @@
+/**
+ * The Order agent: places orders priced from the catalog, runs the order status machine
+ * ({@link com.agora.order.control.OrderLifecycle}) as the other agents report back, and cancels with compensation.
+ *
+ * <p>Owns {@code orders}, {@code order_items}, {@code order_allocations} and {@code order_shipments}; writes its steps
+ * on the kernel's order timeline. Listens to {@code StockReserved}, {@code StockUnavailable}, {@code FraudAssessed},
+ * {@code PaymentAuthorized}, {@code PaymentFailed} (until confirmation, {@code OrderReactions}) and {@code
+ * PaymentCaptured}, {@code PaymentVoided}, {@code PaymentRefunded}, {@code ShipmentCreated}, {@code ShipmentTracked},
+ * {@code ReplacementRequested} (after, {@code OrderFulfilmentReactions}). Publishes {@code OrderPlaced}, {@code
+ * FraudCheckRequested}, {@code PaymentRequested}, {@code OrderConfirmed}, {@code OrderShipped}, {@code OrderDelivered},
+ * {@code OrderCancelled} and {@code ReplacementPlaced}. Asks {@link com.agora.product.boundary.ProductFacts} for prices
+ * (at placement and for a replacement), {@link com.agora.payment.boundary.PaymentFacts} for the card at placement, and
+ * {@code CustomerFacts}. Gives Document Generation, Customer Communication and Returns {@link
+ * com.agora.order.boundary.OrderFacts}.
+ */
+package com.agora.order;

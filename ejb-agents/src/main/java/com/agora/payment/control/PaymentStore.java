@@ -1,0 +1,124 @@
+package com.agora.payment.control;
+
+import com.agora.kernel.paging.FilteredQuery;
+import com.agora.kernel.paging.Page;
+import com.agora.kernel.paging.PageRequest;
+import com.agora.payment.entity.PaymentMethod;
+import com.agora.payment.entity.PaymentTransaction;
+import com.agora.payment.entity.TransactionStatus;
+import com.agora.payment.entity.TransactionType;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The Payment agent's tables: customers' stored cards and every gateway attempt ({@code transactions}). */
+@Dependent
+public class PaymentStore {
+
+    @PersistenceContext(unitName = "agora")
+    EntityManager em;
+
+    public List<PaymentMethod> cardsOf(long customerId) {
+        return em.createQuery("select m from PaymentMethod m where m.customerId = :customer order by m.id",
+                        PaymentMethod.class)
+                .setParameter("customer", customerId).getResultList();
+    }
+
+    /** The card an order is charged to when it names none. */
+    public Optional<Long> defaultCardOf(long customerId) {
+        return em.createQuery("select m.id from PaymentMethod m where m.customerId = :customer"
+                        + " order by m.defaultMethod desc, m.id", Long.class)
+                .setParameter("customer", customerId).setMaxResults(1).getResultList().stream().findFirst();
+    }
+
+    public Optional<PaymentMethod> card(long id) {
+        return Optional.ofNullable(em.find(PaymentMethod.class, id));
+    }
+
+    /** The named card if it is the customer's, else the customer's default one. */
+    public Optional<PaymentMethod> chargedCard(Long methodId, long customerId) {
+        Optional<Long> id = methodId != null ? Optional.of(methodId) : defaultCardOf(customerId);
+        return id.flatMap(this::card).filter(m -> m.getCustomerId() == customerId);
+    }
+
+    /** Stores a new card and gives it its id. */
+    public void add(PaymentMethod card) {
+        em.persist(card);
+        em.flush();
+    }
+
+    public void record(PaymentTransaction attempt) {
+        em.persist(attempt);
+    }
+
+    /** Writes what was recorded so far, so new attempts have their ids. */
+    public void flush() {
+        em.flush();
+    }
+
+    public long failedAuthorizationsSince(long customerId, Instant since) {
+        return em.createQuery("select count(t) from PaymentTransaction t where t.customerId = :customer"
+                        + " and t.type = :authorization and t.status = :failed and t.createdAt >= :since", Long.class)
+                .setParameter("customer", customerId)
+                .setParameter("authorization", TransactionType.AUTHORIZATION)
+                .setParameter("failed", TransactionStatus.FAILED)
+                .setParameter("since", since)
+                .getSingleResult();
+    }
+
+    public List<PaymentTransaction> transactionsOf(long orderId) {
+        return em.createQuery("select t from PaymentTransaction t where t.orderId = :order order by t.id",
+                        PaymentTransaction.class)
+                .setParameter("order", orderId).getResultList();
+    }
+
+    public PaymentLedger ledgerOf(long orderId) {
+        return PaymentLedger.of(transactionsOf(orderId));
+    }
+
+    /**
+     * The ledger with the order's authorization locked, so concurrent handlers for one order (a shipment and a
+     * cancellation, or two refunds) act one after the other on what the first left.
+     */
+    public PaymentLedger lockedLedgerOf(long orderId) {
+        em.createQuery("select t from PaymentTransaction t where t.orderId = :order and t.type = :authorization",
+                        PaymentTransaction.class)
+                .setParameter("order", orderId)
+                .setParameter("authorization", TransactionType.AUTHORIZATION)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        return ledgerOf(orderId);
+    }
+
+    public boolean refundedForReturn(long orderId, long returnId) {
+        return !em.createQuery("select t.id from PaymentTransaction t where t.orderId = :order and t.returnId = :return"
+                        + " and t.type = :refund and t.status = :success")
+                .setParameter("order", orderId).setParameter("return", returnId)
+                .setParameter("refund", TransactionType.REFUND).setParameter("success", TransactionStatus.SUCCESS)
+                .getResultList().isEmpty();
+    }
+
+    /**
+     * Gateway attempts, newest first.
+     *
+     * @param merchantId only this merchant's orders' attempts; null for all
+     */
+    public Page<PaymentTransaction> transactions(Long merchantId, TransactionType type, TransactionStatus status,
+            PageRequest page) {
+        FilteredQuery<PaymentTransaction> query = new FilteredQuery<>(PaymentTransaction.class, "t");
+        if (merchantId != null) {
+            query.where("t.merchantId = :merchant", "merchant", merchantId);
+        }
+        if (type != null) {
+            query.where("t.type = :type", "type", type);
+        }
+        if (status != null) {
+            query.where("t.status = :status", "status", status);
+        }
+        return query.page(em, "t.id desc", page);
+    }
+}

@@ -1,0 +1,130 @@
+package com.agora.warehouse.boundary;
+
+import com.agora.carrier.boundary.CarrierFacts;
+import com.agora.events.OrderCancelled;
+import com.agora.events.OrderConfirmed;
+import com.agora.kernel.agent.Agent;
+import com.agora.kernel.agent.BusinessAgent;
+import com.agora.product.boundary.ProductFacts;
+import com.agora.warehouse.control.Floor;
+import com.agora.warehouse.control.FloorRules;
+import com.agora.warehouse.control.ParcelPlanner;
+import com.agora.warehouse.control.ParcelPlanner.PlannedLine;
+import com.agora.warehouse.control.ParcelPlanner.PlannedPickList;
+import com.agora.warehouse.control.WarehouseStore;
+import com.agora.warehouse.entity.PickList;
+import com.agora.warehouse.entity.PickListLine;
+import com.agora.warehouse.entity.PickListStatus;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The Warehouse agent: turns a confirmed order into one pick list per warehouse, has it picked and packed (at once
+ * in a robotic warehouse, by people through the API otherwise) and hands each packed parcel to the carriers.
+ */
+@Stateless
+@BusinessAgent(Agent.WAREHOUSE)
+public class WarehouseReactions {
+
+    private static final Logger LOG = Logger.getLogger(WarehouseReactions.class.getName());
+
+    /** Who picks and packs in a robotic warehouse, as the pick list records it. */
+    static final String AUTOMATION = "automation";
+
+    @Inject
+    WarehouseStore store;
+
+    @Inject
+    Floor floor;
+
+    @Inject
+    ProductFacts catalog;
+
+    @Inject
+    CarrierFacts carriers;
+
+    @Inject
+    @ConfigProperty(name = "agora.warehouse.automatic-picking", defaultValue = "true")
+    boolean automaticPicking;
+
+    @Inject
+    @ConfigProperty(name = "agora.warehouse.default-unit-weight-kg", defaultValue = "0.500")
+    BigDecimal defaultUnitWeightKg;
+
+    /**
+     * One pick list per warehouse of the order. A replayed confirmation finds the pick lists it made before and
+     * makes none twice (the unique order and warehouse pair stops even a concurrent duplicate).
+     */
+    public void openPickLists(OrderConfirmed order) {
+        Set<Long> planned = store.pickListsOf(order.orderId()).stream().map(PickList::getWarehouseId)
+                .collect(Collectors.toSet());
+        Set<Long> variantIds = order.parcels().stream().flatMap(p -> p.lines().stream())
+                .map(OrderConfirmed.Line::variantId).collect(Collectors.toSet());
+        List<PlannedPickList> plans = new ParcelPlanner(defaultUnitWeightKg).plan(order.parcels(),
+                catalog.weightsOf(variantIds));
+        for (PlannedPickList plan : plans) {
+            if (planned.contains(plan.warehouseId())) {
+                continue;
+            }
+            PickList pickList = open(order, plan);
+            if (automaticPicking) {
+                floor.pick(pickList, AUTOMATION);
+                floor.pack(pickList, AUTOMATION);
+            }
+        }
+    }
+
+    /** Takes back every pick list of a cancelled order that no carrier has yet; shipped parcels are beyond reach. */
+    public void cancelPickLists(OrderCancelled cancellation) {
+        List<PickList> pickLists = store.pickListsOf(cancellation.orderId());
+        if (pickLists.isEmpty()) {
+            return;
+        }
+        Set<Long> shipped = carriers.shippedPickLists(cancellation.orderId());
+        Instant now = Instant.now();
+        for (PickList pickList : pickLists) {
+            if (FloorRules.cancellable(pickList.getStatus(), shipped.contains(pickList.getId()))) {
+                pickList.setStatus(PickListStatus.CANCELLED);
+                pickList.setCancelledAt(now);
+            } else if (pickList.getStatus() != PickListStatus.CANCELLED) {
+                LOG.info(() -> "pick list " + pickList.getId() + " of cancelled order " + cancellation.orderNumber()
+                        + " is already with a carrier and stays as it is");
+            }
+        }
+    }
+
+    private PickList open(OrderConfirmed order, PlannedPickList plan) {
+        PickList pickList = new PickList();
+        pickList.setOrderId(order.orderId());
+        pickList.setOrderNumber(order.orderNumber());
+        pickList.setMerchantId(order.merchantId());
+        pickList.setWarehouseId(plan.warehouseId());
+        pickList.setShippingAddressId(order.shippingAddressId());
+        pickList.setServiceLevel(order.serviceLevel());
+        pickList.setStatus(PickListStatus.OPEN);
+        pickList.setUnits(plan.units());
+        pickList.setWeightKg(plan.weightKg());
+        pickList.setCreatedAt(Instant.now());
+        store.add(pickList, plan.lines().stream().map(WarehouseReactions::line).toList());
+        return pickList;
+    }
+
+    private static PickListLine line(PlannedLine planned) {
+        PickListLine line = new PickListLine();
+        line.setOrderLineId(planned.orderLineId());
+        line.setProductId(planned.productId());
+        line.setVariantId(planned.variantId());
+        line.setSku(planned.sku());
+        line.setName(planned.name());
+        line.setQuantity(planned.quantity());
+        line.setUnitWeightKg(planned.unitWeightKg());
+        return line;
+    }
+}

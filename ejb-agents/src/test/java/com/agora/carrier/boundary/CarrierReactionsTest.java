@@ -1,0 +1,146 @@
+package com.agora.carrier.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.agora.carrier.control.CarrierStore;
+import com.agora.carrier.control.RateShopper.Rate;
+import com.agora.carrier.control.ServiceLevel;
+import com.agora.carrier.control.ShippingZones;
+import com.agora.carrier.entity.Carrier;
+import com.agora.carrier.entity.Shipment;
+import com.agora.customer.boundary.CustomerFacts;
+import com.agora.customer.boundary.CustomerFacts.PostalAddress;
+import com.agora.events.EventType;
+import com.agora.events.ParcelPacked;
+import com.agora.events.ShipmentCreated;
+import com.agora.events.TimelineStep;
+import com.agora.kernel.agent.Agent;
+import com.agora.kernel.entity.TimelineEntry;
+import com.agora.kernel.event.EventPublisher;
+import com.agora.kernel.timeline.OrderTimeline;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class CarrierReactionsTest {
+
+    private static final long ORDER = 7;
+    private static final long PICK_LIST = 70;
+    private static final long MERCHANT = 3;
+    private static final long ADDRESS = 11;
+
+    private final List<Shipment> shipments = new ArrayList<>();
+    private final List<Object> published = new ArrayList<>();
+    private final List<TimelineEntry> timelineOfOrder = new ArrayList<>();
+    private final CarrierReactions reactions = new CarrierReactions();
+
+    @BeforeEach
+    void wire() {
+        reactions.store = new CarrierStore() {
+            @Override
+            public Optional<Shipment> shipmentOfPickList(long pickListId) {
+                return shipments.stream().filter(s -> s.getPickListId() == pickListId).findFirst();
+            }
+
+            @Override
+            public List<Rate> activeRates(int zone) {
+                return List.of(
+                        new Rate(1, 1, ServiceLevel.STANDARD, zone, new BigDecimal("20"), new BigDecimal("9.00"), 3),
+                        new Rate(2, 2, ServiceLevel.STANDARD, zone, new BigDecimal("20"), new BigDecimal("6.50"), 4));
+            }
+
+            @Override
+            public Carrier carrier(long id) {
+                Carrier carrier = new Carrier();
+                carrier.setId(id);
+                carrier.setCode(Map.of(1L, "ups", 2L, "usps").get(id));
+                return carrier;
+            }
+
+            @Override
+            public long nextTrackingSerial() {
+                return 42;
+            }
+
+            @Override
+            public void add(Shipment shipment) {
+                shipment.setId(500L + shipments.size());
+                shipments.add(shipment);
+            }
+        };
+        reactions.events = new EventPublisher() {
+            @Override
+            public UUID publish(Agent source, EventType type, long aggregateId, Object payload) {
+                published.add(payload);
+                return UUID.randomUUID();
+            }
+        };
+        reactions.timeline = new OrderTimeline() {
+            @Override
+            public List<TimelineEntry> of(long orderId) {
+                return timelineOfOrder;
+            }
+        };
+        reactions.customers = new CustomerFacts() {
+            @Override
+            public Optional<PostalAddress> address(long addressId) {
+                return Optional.of(new PostalAddress(addressId, 5, "Ada", null, "1 Main St", null, "Austin", "TX",
+                        "78701", "US"));
+            }
+        };
+    }
+
+    @Test
+    void aPackedParcelGoesWithTheCheapestCarrierForItsZoneAndTheMerchantTheParcelNames() {
+        reactions.shipParcel(parcel("TX"));
+
+        Shipment shipment = shipments.get(0);
+        assertEquals(2L, shipment.getCarrierId());
+        assertEquals(MERCHANT, shipment.getMerchantId());
+        assertEquals(ShippingZones.SAME_STATE, shipment.getZone());
+        assertEquals(new BigDecimal("6.50"), shipment.getShippingCost());
+        ShipmentCreated created = (ShipmentCreated) published.get(0);
+        assertEquals(shipment.getId(), created.shipmentId());
+        assertEquals("usps", created.carrierCode());
+        assertEquals(shipment.getTrackingNumber(), created.trackingNumber());
+    }
+
+    @Test
+    void theZoneComesFromTheOriginTheParcelCarries() {
+        reactions.shipParcel(parcel("CA"));
+
+        assertEquals(ShippingZones.SAME_COUNTRY, shipments.get(0).getZone());
+    }
+
+    @Test
+    void aParcelOfAnOrderCancelledMeanwhileGetsNoShipment() {
+        timelineOfOrder.add(new TimelineEntry(ORDER, "order", TimelineStep.ORDER_CANCELLED.stepName(), "changed mind"));
+
+        reactions.shipParcel(parcel("TX"));
+
+        assertTrue(shipments.isEmpty());
+        assertTrue(published.isEmpty());
+    }
+
+    @Test
+    void aRepeatedParcelIsShippedOnce() {
+        reactions.shipParcel(parcel("TX"));
+        reactions.shipParcel(parcel("TX"));
+
+        assertEquals(1, shipments.size());
+        assertEquals(1, published.size());
+        assertNull(((ShipmentCreated) published.get(0)).trackingUrl());
+    }
+
+    private static ParcelPacked parcel(String originState) {
+        return new ParcelPacked(ORDER, PICK_LIST, MERCHANT, 4, "AUS-1", originState, "US", ADDRESS, "standard",
+                new BigDecimal("2.5"), 3);
+    }
+}

@@ -1,0 +1,128 @@
+package com.agora.order.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.agora.events.EventType;
+import com.agora.events.OrderShipped;
+import com.agora.events.ShipmentCreated;
+import com.agora.events.TimelineStep;
+import com.agora.kernel.agent.Agent;
+import com.agora.kernel.entity.TimelineEntry;
+import com.agora.kernel.event.EventPublisher;
+import com.agora.kernel.timeline.OrderTimeline;
+import com.agora.order.control.OrderStore;
+import com.agora.order.entity.CustomerOrder;
+import com.agora.order.entity.FulfillmentStatus;
+import com.agora.order.entity.OrderAllocation;
+import com.agora.order.entity.OrderShipment;
+import com.agora.order.entity.OrderStatus;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class OrderFulfilmentReactionsTest {
+
+    private static final long ORDER = 21;
+    private static final long NORTH = 1;
+    private static final long SOUTH = 2;
+
+    private final CustomerOrder order = new CustomerOrder();
+    private final List<OrderShipment> shipments = new ArrayList<>();
+    private final List<Object> published = new ArrayList<>();
+    private final List<String> steps = new ArrayList<>();
+    private final OrderFulfilmentReactions reactions = new OrderFulfilmentReactions();
+
+    @BeforeEach
+    void wire() {
+        order.setId(ORDER);
+        order.setOrderNumber("AG-21");
+        order.setMerchantId(3L);
+        order.setCustomerId(5L);
+        order.setStatus(OrderStatus.CONFIRMED);
+        order.setTotal(new BigDecimal("30.00"));
+        order.setCurrency("USD");
+        reactions.store = new OrderStore() {
+            @Override
+            public CustomerOrder locked(long id) {
+                return order;
+            }
+
+            @Override
+            public List<OrderShipment> shipments(long orderId) {
+                return List.copyOf(shipments);
+            }
+
+            @Override
+            public List<OrderAllocation> allocations(long orderId) {
+                return List.of(new OrderAllocation(ORDER, 100, NORTH, "N", 2),
+                        new OrderAllocation(ORDER, 100, SOUTH, "S", 1));
+            }
+
+            @Override
+            public void persist(Object entity) {
+                shipments.add((OrderShipment) entity);
+            }
+        };
+        reactions.timeline = new OrderTimeline() {
+            @Override
+            public TimelineEntry record(long orderId, Agent agent, TimelineStep step, String detail) {
+                steps.add(step.stepName());
+                return null;
+            }
+        };
+        reactions.events = new EventPublisher() {
+            @Override
+            public UUID publish(Agent source, EventType type, long aggregateId, Object payload) {
+                published.add(payload);
+                return UUID.randomUUID();
+            }
+        };
+    }
+
+    @Test
+    void theFirstOfTwoParcelsMakesTheOrderProcessingAndTheSecondShipsIt() {
+        reactions.shipmentCreated(shipment(501, NORTH));
+
+        assertEquals(OrderStatus.PROCESSING, order.getStatus());
+        assertEquals(FulfillmentStatus.PARTIALLY_FULFILLED, order.getFulfillmentStatus());
+        assertTrue(published.isEmpty());
+
+        reactions.shipmentCreated(shipment(502, SOUTH));
+
+        assertEquals(OrderStatus.SHIPPED, order.getStatus());
+        assertEquals(FulfillmentStatus.FULFILLED, order.getFulfillmentStatus());
+        OrderShipped shipped = (OrderShipped) published.get(0);
+        assertEquals(List.of(501L, 502L),
+                shipped.shipments().stream().map(OrderShipped.Shipment::shipmentId).toList());
+        assertEquals(List.of("ShipmentCreated", "ShipmentCreated", "OrderShipped"), steps);
+    }
+
+    @Test
+    void aShipmentHeardOfTwiceCountsOnce() {
+        reactions.shipmentCreated(shipment(501, NORTH));
+        reactions.shipmentCreated(shipment(501, NORTH));
+
+        assertEquals(1, shipments.size());
+        assertEquals(OrderStatus.PROCESSING, order.getStatus());
+    }
+
+    @Test
+    void aShipmentOfACancelledOrderIsOnlyNotedForSomeoneToVoid() {
+        order.setStatus(OrderStatus.CANCELLED);
+
+        reactions.shipmentCreated(shipment(501, NORTH));
+
+        assertTrue(shipments.isEmpty());
+        assertEquals(OrderStatus.CANCELLED, order.getStatus());
+        assertEquals(List.of("ShipmentCreated", "ShipmentNotExpected"), steps);
+    }
+
+    private static ShipmentCreated shipment(long shipmentId, long warehouseId) {
+        return new ShipmentCreated(ORDER, shipmentId, shipmentId + 1000, warehouseId, 2, "usps", "standard",
+                "US" + shipmentId, null, new BigDecimal("6.50"));
+    }
+}
