@@ -2,6 +2,7 @@ package com.agora.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -32,6 +33,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -76,7 +79,7 @@ class ConsoleBrowserIT {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1400,900", "--user-data-dir=" + profile);
+                "--window-size=" + windowWidth() + ",900", "--user-data-dir=" + profile);
         // An explicit driver keeps Selenium Manager from ever looking for (or downloading) one.
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -84,6 +87,11 @@ class ConsoleBrowserIT {
                 .build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, PATIENCE);
+    }
+
+    /** The width of the browser window; {@link ConsoleBrowserAt1024IT} runs every story again at 1024 px. */
+    int windowWidth() {
+        return 1440;
     }
 
     @AfterEach
@@ -157,6 +165,69 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void theFirstPageAfterSigningInShowsTheAdministratorsBadgeAndNavigation() {
+        signInFromTheConsoleAddress("admin", "admin123");
+
+        assertEquals("Administrator", browser.findElement(By.id("signed-in-role")).getText());
+        for (String page : List.of("nav-agents", "nav-fraud-review", "nav-dead-letters", "nav-messages")) {
+            assertTrue(browser.findElement(By.id(page)).isDisplayed(), page + " is offered to the admin");
+        }
+    }
+
+    @Test
+    void theFirstPageAfterSigningInShowsTheMerchantsBadgeAndNavigation() {
+        signInFromTheConsoleAddress("merchant1", "merchant123");
+
+        assertEquals("Merchant", browser.findElement(By.id("signed-in-role")).getText());
+        assertTrue(browser.findElement(By.id("nav-orders")).isDisplayed());
+        for (String page : List.of("nav-agents", "nav-fraud-review", "nav-dead-letters", "nav-messages")) {
+            assertTrue(browser.findElements(By.id(page)).isEmpty(), page + " is not offered to a merchant");
+        }
+    }
+
+    @Test
+    void aCustomerIsToldThatTheConsoleIsForStaffAndMerchants() {
+        logIn("customer1", "customer123");
+
+        WebElement notice = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='login:login-messages'] .ui-messages-warn")));
+        assertTrue(notice.getText().contains("for staff and merchants"), notice.getText());
+        assertTrue(notice.getText().contains("order e-mails"), notice.getText());
+        assertTrue(browser.getCurrentUrl().contains("/console/login.xhtml"), browser.getCurrentUrl());
+    }
+
+    @Test
+    void anAdminReplaysADeadLetterWithTheVisibleReplayButton() throws SQLException {
+        String payload = "not an event, parked for the console test " + UUID.randomUUID();
+        long letter;
+        try (Connection db = database(); PreparedStatement park = db.prepareStatement("insert into dead_letters"
+                + " (destination, consumer, payload, reason, attempts) values ('jms/agora/inventory', 'inventory',"
+                + " ?, 'unreadable event', 1) returning id")) {
+            park.setString(1, payload);
+            try (ResultSet row = park.executeQuery()) {
+                row.next();
+                letter = row.getLong(1);
+            }
+        }
+        logIn("admin", "admin123");
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-dead-letters"))));
+
+        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//tbody[@id='letters:table_data']/tr[td[normalize-space()='" + letter + "']]")));
+        click(row.findElement(By.cssSelector("button.replay")));
+        click(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                ".ui-confirm-dialog .ui-confirmdialog-yes"))));
+
+        WebElement growl = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".ui-growl-message")));
+        assertTrue(growl.getText().contains("#" + letter), growl.getText());
+        assertEquals(List.of("replayed", "admin"), query("select status, resolved_by from dead_letters where id = "
+                + letter, null));
+        // Back at the Inventory agent, which cannot read it either and parks it once more.
+        Eventually.untilTrue(() -> parkedAgain(payload), PATIENCE, "the replayed message reaching its agent again");
+    }
+
+    @Test
     void aMerchantSeesOnlyItsOwnProductsAndCannotOpenTheAgentsPage() throws SQLException {
         logIn("merchant1", "merchant123");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
@@ -192,7 +263,7 @@ class ConsoleBrowserIT {
 
         assertEquals(query("select subject from customer_messages order by created_at desc, id desc limit 20", null),
                 subjects);
-        browser.findElement(By.id("logout:log-out")).click();
+        click(browser.findElement(By.id("logout:log-out")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
         logIn("merchant1", "merchant123");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
@@ -207,7 +278,7 @@ class ConsoleBrowserIT {
         logIn("admin", "admin123");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
         browser.get(console("products.xhtml"));
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("products:new-product"))).click();
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.id("products:new-product"))));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("productDialog")));
 
         List<String> offered = browser.findElements(By.cssSelector("[id='productForm:merchant_input'] option"))
@@ -222,13 +293,13 @@ class ConsoleBrowserIT {
         logIn("merchant1", "merchant123");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
         browser.get(console("products.xhtml"));
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("products:new-product"))).click();
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.id("products:new-product"))));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("productDialog")));
         String sku = "UI-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("productForm:sku"))).sendKeys(sku);
         browser.findElement(By.id("productForm:price_input")).sendKeys("19.90");
-        browser.findElement(By.id("productForm:save")).click();
+        click(browser.findElement(By.id("productForm:save")));
 
         WebElement nameProblem = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[id='productForm'] .ui-message-error")));
@@ -237,7 +308,7 @@ class ConsoleBrowserIT {
         assertTrue(query("select sku from products where sku = ?", sku).isEmpty(), "nothing was saved");
 
         browser.findElement(By.id("productForm:name")).sendKeys("Desk lamp " + sku);
-        browser.findElement(By.id("productForm:save")).click();
+        click(browser.findElement(By.id("productForm:save")));
 
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("productDialog")));
         WebElement growl = wait.until(ExpectedConditions.visibilityOfElementLocated(
@@ -256,7 +327,7 @@ class ConsoleBrowserIT {
     void theShipmentsPageListsTheParcelsWithTrackingLinksAndAdminsSeeTodaysPickups() throws SQLException {
         logIn("admin", "admin123");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-shipments"))).click();
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-shipments"))));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("shipments:tabs:table")));
 
         List<String> newest = query("select tracking_number from shipments order by created_at desc, id desc"
@@ -266,7 +337,7 @@ class ConsoleBrowserIT {
         assertEquals(newest, links.stream().map(WebElement::getText).toList());
         links.forEach(link -> assertTrue(link.getAttribute("href").contains(link.getText()),
                 link.getAttribute("href")));
-        browser.findElement(By.cssSelector("[id='shipments:tabs'] a[href*='pickups']")).click();
+        click(browser.findElement(By.cssSelector("[id='shipments:tabs'] a[href*='pickups']")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("shipments:tabs:pickup-table")));
         assertEquals(Long.parseLong(query("select count(*) from pickups"
                         + " where pickup_date = (now() at time zone 'utc')::date", null).get(0)),
@@ -287,13 +358,13 @@ class ConsoleBrowserIT {
         logIn("merchant1", "merchant123");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
 
-        browser.findElement(By.id("nav-returns")).click();
+        click(browser.findElement(By.id("nav-returns")));
         WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                 "//tbody[@id='returns:table_data']/tr[.//div[text()='" + returnNumber + "']]")));
-        row.findElement(By.cssSelector("button.approve")).click();
+        click(row.findElement(By.cssSelector("button.approve")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decisionForm:note")))
                 .sendKeys("regular customer");
-        browser.findElement(By.id("decisionForm:confirm")).click();
+        click(browser.findElement(By.id("decisionForm:confirm")));
 
         WebElement growl = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(".ui-growl-message")));
@@ -312,12 +383,14 @@ class ConsoleBrowserIT {
         Shop.Order order = shop.place(customer, customer.approvingCard(), watch, 1);
         order.awaitStatus("under_review");
         logIn("admin", "admin123");
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-fraud-review"))).click();
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-fraud-review"))));
 
         WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                 "//tbody[@id='reviews:table_data']/tr[.//a[text()='" + order.number() + "']]")));
-        row.findElement(By.cssSelector("input[id$=':note']")).sendKeys("called the customer");
-        row.findElement(By.cssSelector("button[id$=':approve']")).click();
+        click(row.findElement(By.cssSelector("button.approve")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decisionForm:note")))
+                .sendKeys("called the customer");
+        click(browser.findElement(By.id("decisionForm:confirm")));
 
         WebElement growl = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(".ui-growl-message")));
@@ -331,7 +404,46 @@ class ConsoleBrowserIT {
         browser.get(console("login.xhtml"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(username);
         browser.findElement(By.id("login:password")).sendKeys(password);
-        browser.findElement(By.id("login:sign-in")).click();
+        click(browser.findElement(By.id("login:sign-in")));
+    }
+
+    /**
+     * Signs in the way a new user does: opens the console's address, is sent to the login page, and sends the form
+     * with Enter; the console then shows the page first asked for.
+     */
+    private void signInFromTheConsoleAddress(String username, String password) {
+        browser.get(ApiClient.baseUrl() + "/console/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(password + Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
+    }
+
+    /**
+     * Clicks as a person would: only what is drawn inside the window and not covered by anything else. The page
+     * may be scrolled up or down first, as a person scrolls; an element beside the window, clipped by its table or
+     * hidden under a dialog fails the test, even though WebDriver itself would still click it.
+     */
+    void click(WebElement element) {
+        JavascriptExecutor page = (JavascriptExecutor) browser;
+        page.executeScript("const r = arguments[0].getBoundingClientRect();"
+                + "if (r.top < 0 || r.bottom > window.innerHeight)"
+                + " window.scrollBy(0, r.top - window.innerHeight / 2 + r.height / 2);", element);
+        Object problem = page.executeScript("const e = arguments[0], r = e.getBoundingClientRect();"
+                + "const width = document.documentElement.clientWidth, height = document.documentElement.clientHeight;"
+                + "if (r.width === 0 || r.height === 0) return 'is not drawn';"
+                + "if (r.left < 0 || r.top < 0 || r.right > width || r.bottom > height)"
+                + " return 'lies outside the ' + width + ' x ' + height + ' window at ' + JSON.stringify(r);"
+                + "const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+                + "if (!hit || !(hit === e || e.contains(hit)))"
+                + " return 'is covered by ' + (hit ? hit.outerHTML.substring(0, 160) : 'nothing');"
+                + "return null;", element);
+        assertNull(problem, () -> "A person cannot click " + describe(element) + ": it " + problem);
+        element.click();
+    }
+
+    private static String describe(WebElement element) {
+        String id = element.getAttribute("id");
+        return element.getTagName() + (id == null || id.isEmpty() ? "" : "#" + id) + " '" + element.getText() + "'";
     }
 
     private List<String> skusInTheTable() {
@@ -383,6 +495,14 @@ class ConsoleBrowserIT {
         return figures;
     }
 
+    private static boolean parkedAgain(String payload) {
+        try {
+            return query("select id from dead_letters where status = 'parked' and payload = ?", payload).size() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static boolean sameFigures(Map<String, BigDecimal> expected, Map<String, BigDecimal> actual) {
         return expected.keySet().equals(actual.keySet()) && expected.entrySet().stream()
                 .allMatch(e -> e.getValue().compareTo(actual.get(e.getKey())) == 0);
@@ -410,8 +530,6 @@ class ConsoleBrowserIT {
     static Connection database() throws SQLException {
         return Shop.database();
     }
-
-    /** The password `./agora` generated for the database, next to the integration-tests module. */
 
     private static String console(String page) {
         return ApiClient.baseUrl() + "/console/" + page;

@@ -1,5 +1,6 @@
 package com.agora.console.security;
 
+import com.agora.security.boundary.CallerDirectory;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -23,6 +24,9 @@ public class LoginView {
 
     @Inject
     SecurityContext security;
+
+    @Inject
+    CallerDirectory callers;
 
     @NotBlank(message = "Enter your user name")
     private String username;
@@ -55,10 +59,15 @@ public class LoginView {
             case SUCCESS:
                 return "/index.xhtml?faces-redirect=true";
             default:
+                boolean withoutConsole = callers.authenticate(username, password.toCharArray())
+                        .filter(caller -> !caller.isAdmin() && !caller.isMerchant()).isPresent();
                 password = null;
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        "Unknown user name or wrong password.",
-                        "The console is open to administrator and merchant accounts only."));
+                faces.addMessage(null, withoutConsole
+                        ? new FacesMessage(FacesMessage.SEVERITY_WARN, "This console is for staff and merchants.",
+                                "Your account is right, but it is a customer or API account. Customers follow their"
+                                        + " orders through the links in their order e-mails; integrators use the API.")
+                        : new FacesMessage(FacesMessage.SEVERITY_ERROR, "Unknown user name or wrong password.",
+                                "The console is open to administrator and merchant accounts only."));
                 return null;
         }
     }
