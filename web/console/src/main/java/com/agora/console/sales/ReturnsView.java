@@ -2,11 +2,15 @@ package com.agora.console.sales;
 
 import com.agora.console.faces.BoundaryDataModel;
 import com.agora.console.faces.Feedback;
+import com.agora.console.faces.Names;
+import com.agora.console.faces.StatusTags;
 import com.agora.console.security.SignedInUser;
+import com.agora.kernel.paging.Page;
 import com.agora.returns.boundary.ReturnViews.Inspection;
 import com.agora.returns.boundary.ReturnViews.ReturnFilter;
 import com.agora.returns.boundary.ReturnViews.ReturnView;
 import com.agora.returns.boundary.ReturnsAgent;
+import com.agora.returns.entity.ReturnStatus;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,8 +28,7 @@ public class ReturnsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final List<String> STATUSES = List.of("requested", "approved", "rejected", "received",
-            "inspected", "refunded", "refund_failed", "completed", "cancelled");
+    private static final List<String> STATUSES = StatusTags.codesOf(ReturnStatus.class);
 
     /** The steps that take a note, as the dialog offers them. */
     public enum Step {
@@ -59,8 +62,16 @@ public class ReturnsView implements Serializable {
     private Step step;
     private String note;
 
-    private final BoundaryDataModel<ReturnView> model = new BoundaryDataModel<>((page, sort) ->
-            returns.listReturns(signedIn.caller(), new ReturnFilter(status, null), page), ReturnView::id);
+    @Inject
+    Names names;
+
+    private final BoundaryDataModel<ReturnView> model = new BoundaryDataModel<>((page, sort) -> {
+        Page<ReturnView> found = returns.listReturns(signedIn.caller(), new ReturnFilter(status, null), page);
+        names.learnOrders(found.items().stream().map(ReturnView::orderId).toList());
+        names.learnOrderLines(found.items().stream().map(ReturnView::orderLineId).toList());
+        names.learnMerchants(found.items().stream().map(ReturnView::merchantId).toList());
+        return found;
+    }, ReturnView::id);
 
     public void statusChanged() {
         BoundaryDataModel.backToFirstPage("returns:table");
