@@ -387,7 +387,7 @@ class ConsoleBrowserIT {
         click(wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-dead-letters"))));
 
         WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
-                "//tbody[@id='letters:table_data']/tr[td[normalize-space()='" + letter + "']]")));
+                "//tbody[@id='letters:table_data']/tr[.//div[contains(., '" + payload + "')]]")));
         click(row.findElement(By.cssSelector("button.replay")));
         click(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
                 ".ui-confirm-dialog .ui-confirmdialog-yes"))));

@@ -26,6 +26,7 @@ public class StatusTags {
             Map.entry("collected", "success"),
             Map.entry("sent", "success"),
             Map.entry("completed", "success"),
+            Map.entry("success", "success"),
             Map.entry("shipped", "info"),
             Map.entry("reserved", "info"),
             Map.entry("in_transit", "info"),
