@@ -16,8 +16,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
- * The last touch on the OpenAPI document before it is served ({@code mp.openapi.filter}): one tag per area, with
- * what the area is; an operation id unique across the API (resources of one area each call their list "list");
+ * The last touch on the OpenAPI document before it is served ({@code mp.openapi.filter} in
+ * server-config/jvm-options.txt): one tag per area, with what the area is; an operation id unique across the API
+ * (resources of one area each call their list "list");
  * every operation described and answering its success and the errors every call of this API can meet, all as
  * problem documents: 401 without a valid token, 403 for a role that may not, 400 for input that does not parse or
  * validate, 404 for an id the caller cannot see, 500 with an incident id.
