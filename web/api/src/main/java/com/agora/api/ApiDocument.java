@@ -92,10 +92,14 @@ public class ApiDocument implements OASFilter {
         if (!succeeds) {
             // What the scanner filed as the "default" answer is the method's return value: JAX-RS answers it with
             // 200. Resources that answer otherwise (201, 202) say so in their own @APIResponse.
-            responses.addAPIResponse("200", OASFactory.createAPIResponse().description("Done")
-                    .content(scanned == null ? null : scanned.getContent()));
+            APIResponse done = OASFactory.createAPIResponse().description("Done");
+            if (scanned != null && scanned.getContent() != null) {
+                done.setContent(scanned.getContent());
+            }
+            responses.addAPIResponse("200", done);
         }
-        responses.setDefaultValue(null);
+        // Removed, not set to null: Payara's writer fails on a response that is null.
+        responses.removeAPIResponse(APIResponses.DEFAULT);
         boolean open = path.endsWith("/auth/token");
         boolean takesInput = operation.getRequestBody() != null || (operation.getParameters() != null
                 && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY));
