@@ -52,4 +52,19 @@ class LivePushTest {
 
         assertEquals(List.of("changed", "changed"), push.sent);
     }
+
+    @Test
+    void activityInsideTheQuietSecondIsToldOnceItIsOver() {
+        LivePush live = new LivePush();
+        RecordingPush push = new RecordingPush();
+        live.activity = push;
+
+        assertEquals(-1, live.laterPushDelay(10_000));
+        assertEquals(600, live.laterPushDelay(10_400));
+        assertEquals(-1, live.laterPushDelay(10_700), "one later push is enough");
+        live.pushPending();
+
+        assertEquals(List.of("changed", "changed"), push.sent);
+        assertTrue(live.laterPushDelay(System.currentTimeMillis()) >= 0, "a new burst right after asks again");
+    }
 }
