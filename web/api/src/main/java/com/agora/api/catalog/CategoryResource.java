@@ -50,7 +50,6 @@ public class CategoryResource {
     @POST
     @AllowedRoles(Roles.ADMIN)
     @Operation(summary = "Create a category, optionally under a parent")
-    @APIResponse(responseCode = "201", description = "The category as created")
     public Response create(
             @RequestBody(required = true,
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "NewCategory")))
