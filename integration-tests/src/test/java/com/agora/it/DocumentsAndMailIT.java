@@ -227,8 +227,11 @@ class DocumentsAndMailIT {
                 Json.createArrayBuilder().add(Json.createObjectBuilder().add("variantId", variant)
                         .add("quantity", units))).build());
         assertEquals(201, placed.status(), placed.body());
+        // The order page is read in more than one query, so the timeline may already show the reservation while
+        // the allocations written in the same transaction are not in the answer yet: wait for both.
         return admin.await("/api/v1/orders/" + placed.json().getJsonNumber("id"),
-                o -> timeline(o).contains("StockReserved"), AGENTS_TIMEOUT);
+                o -> timeline(o).contains("StockReserved") && !o.getJsonArray("allocations").isEmpty(),
+                AGENTS_TIMEOUT);
     }
 
     /** A fresh product of merchant1 with just enough stock in one warehouse. */
