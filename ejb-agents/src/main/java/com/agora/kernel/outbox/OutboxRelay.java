@@ -3,6 +3,7 @@ package com.agora.kernel.outbox;
 import com.agora.kernel.agent.AgentMetrics;
 import com.agora.kernel.event.EventPublisher;
 import com.agora.kernel.event.QueueDirectory;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -12,7 +13,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
@@ -20,6 +21,8 @@ import jakarta.jms.JMSProducer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -39,8 +42,10 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
 
+    private static final long SWEEP_PERIOD_MS = 1000;
+
     @Resource
-    ManagedExecutorService executor;
+    ManagedThreadFactory threads;
 
     @Resource(lookup = "java:comp/DefaultJMSConnectionFactory")
     ConnectionFactory broker;
@@ -70,21 +75,28 @@ public class OutboxRelay {
     @ConfigProperty(name = "agora.journal.retention-days", defaultValue = "30")
     int retentionDays;
 
+    /** Set by a wake; the relay thread clears it when it starts a pass, so a wake during a pass is never lost. */
     private final AtomicBoolean wanted = new AtomicBoolean();
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final Semaphore signal = new Semaphore(0);
     private volatile boolean stopping;
+    private Thread relayThread;
+
+    /**
+     * The relay owns one long-lived thread rather than a task per commit: handing a task to the managed executor
+     * captures the caller's context on every commit, which cost more than relaying a small batch.
+     */
+    @PostConstruct
+    void start() {
+        relayThread = threads.newThread(this::relayUntilStopped);
+        relayThread.setName("agora-outbox-relay");
+        relayThread.start();
+    }
 
     /** Asks for a pass; returns at once. Called after every commit that wrote events, from the committing thread. */
     public void wake() {
-        wanted.set(true);
-        if (!stopping && running.compareAndSet(false, true)) {
-            executor.execute(this::drain);
+        if (wanted.compareAndSet(false, true)) {
+            signal.release();
         }
-    }
-
-    @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
-    void sweep() {
-        wake();
     }
 
     @Schedule(minute = "17", hour = "*", persistent = false)
@@ -99,24 +111,36 @@ public class OutboxRelay {
     @PreDestroy
     void stop() {
         stopping = true;
+        relayThread.interrupt();
+        try {
+            relayThread.join(TimeUnit.SECONDS.toMillis(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
-    private void drain() {
-        try {
-            while (!stopping && wanted.getAndSet(false)) {
+    /**
+     * Waits for a wake, or a second at most: the second is the sweep that re-sends what a crash or a broker outage
+     * left in the outbox.
+     */
+    private void relayUntilStopped() {
+        while (!stopping) {
+            try {
+                signal.tryAcquire(SWEEP_PERIOD_MS, TimeUnit.MILLISECONDS);
+                signal.drainPermits();
+                wanted.set(false);
                 int relayed;
                 do {
                     relayed = relayOnce();
                 } while (relayed == rowsPerPass && !stopping);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                if (!stopping) {
+                    LOG.log(Level.WARNING, "Relaying events failed, the sweep will retry: {0}", e.toString());
+                }
             }
-        } catch (RuntimeException e) {
-            // The rows stay in the outbox; the sweep tries again within a second.
-            LOG.log(Level.WARNING, "Relaying events failed, the sweep will retry: {0}", e.toString());
-        } finally {
-            running.set(false);
-        }
-        if (wanted.get() && !stopping && running.compareAndSet(false, true)) {
-            executor.execute(this::drain);
         }
     }
 
