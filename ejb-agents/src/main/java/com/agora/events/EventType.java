@@ -3,7 +3,10 @@ package com.agora.events;
 import com.agora.kernel.agent.Agent;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The published language between agents: every event type, its payload, and the agents that listen to it.
@@ -55,6 +58,10 @@ public enum EventType {
     // Platform: measures what the kernel's delivery path costs on its own
     KERNEL_PROBE("KernelProbe", KernelProbe.class, Agent.INFRASTRUCTURE);
 
+    /** Every received event is looked up by its name. */
+    private static final Map<String, EventType> BY_NAME = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(EventType::typeName, Function.identity()));
+
     private final String typeName;
     private final Class<?> payloadType;
     private final List<Agent> subscribers;
@@ -78,6 +85,6 @@ public enum EventType {
     }
 
     public static Optional<EventType> byName(String typeName) {
-        return Arrays.stream(values()).filter(t -> t.typeName.equals(typeName)).findFirst();
+        return Optional.ofNullable(BY_NAME.get(typeName));
     }
 }

@@ -214,6 +214,10 @@ final class PdfSheet {
         if (text == null) {
             return "";
         }
+        if (text.chars().allMatch(c -> c >= ' ' && c <= '~')) {
+            // Helvetica's WinAnsi encoding holds all of printable ASCII: most text needs no glyph-by-glyph check.
+            return text;
+        }
         StringBuilder printable = new StringBuilder(text.length());
         text.codePoints().forEach(codePoint -> {
             String character = Character.isWhitespace(codePoint) ? " " : Character.toString(codePoint);

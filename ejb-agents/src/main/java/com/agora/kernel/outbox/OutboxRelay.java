@@ -17,7 +17,6 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
-import jakarta.jms.JMSProducer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -80,6 +79,8 @@ public class OutboxRelay {
     private final Semaphore signal = new Semaphore(0);
     private volatile boolean stopping;
     private Thread relayThread;
+    /** Used by the relay thread alone. */
+    private JMSContext jms;
 
     /**
      * The relay owns one long-lived thread rather than a task per commit: handing a task to the managed executor
@@ -135,13 +136,14 @@ public class OutboxRelay {
                 } while (relayed == rowsPerPass && !stopping);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+                break;
             } catch (RuntimeException e) {
                 if (!stopping) {
                     LOG.log(Level.WARNING, "Relaying events failed, the sweep will retry: {0}", e.toString());
                 }
             }
         }
+        closeBrokerContext();
     }
 
     /**
@@ -170,13 +172,34 @@ public class OutboxRelay {
         }
     }
 
+    /**
+     * Sends over the relay thread's own broker context, kept open between passes: opening one per pass (with its
+     * producer and destinations) cost as much as the sends. A failed send closes it; the next pass opens another.
+     */
     private void send(List<RelayPlan.Delivery> deliveries) {
-        try (JMSContext jms = broker.createContext()) {
+        if (jms == null) {
+            jms = broker.createContext();
+        }
+        try {
             for (RelayPlan.Delivery delivery : deliveries) {
-                JMSProducer producer = jms.createProducer()
-                        .setProperty(EventPublisher.EVENT_COUNT, delivery.envelopes().size());
-                producer.send(queues.of(delivery.subscriber()), delivery.body());
+                jms.createProducer()
+                        .setProperty(EventPublisher.EVENT_COUNT, delivery.envelopes().size())
+                        .send(queues.of(delivery.subscriber()), delivery.body());
             }
+        } catch (RuntimeException e) {
+            closeBrokerContext();
+            throw e;
+        }
+    }
+
+    private void closeBrokerContext() {
+        if (jms != null) {
+            try {
+                jms.close();
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "Closing the relay's broker context failed: {0}", e.toString());
+            }
+            jms = null;
         }
     }
 }

@@ -35,11 +35,16 @@ public class OrderStore {
      * warehouses' shipments, say), and each decision depends on what the others already reported.
      */
     public CustomerOrder locked(long id) {
-        CustomerOrder order = em.find(CustomerOrder.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (order == null) {
+        // The lines come in the same statement: every reaction reads them, and an order always has at least one.
+        List<CustomerOrder> found = em.createQuery("select o from CustomerOrder o join fetch o.lines l where o.id = :id order by l.id",
+                        CustomerOrder.class)
+                .setParameter("id", id)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        if (found.isEmpty()) {
             throw new IllegalStateException("order " + id + " does not exist");
         }
-        return order;
+        return found.get(0);
     }
 
     public List<OrderAllocation> allocations(long orderId) {
