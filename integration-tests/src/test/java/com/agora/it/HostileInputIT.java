@@ -119,6 +119,25 @@ class HostileInputIT {
     }
 
     @Test
+    void aQuantitySentTwiceIsRefusedRatherThanReadAsEitherAndNothingIsOrderedOrAdjusted() {
+        Shop.Stocked variant = shop.stock(new BigDecimal("3.00"), 5, 0);
+        Shop.Customer customer = shop.customer(6);
+        long inventoryId = shop.stockRows(variant).get(0).getJsonNumber("inventoryId").longValue();
+        long ordersBefore = orderCount();
+
+        Reply order = shop.integrator.post("/api/v1/orders", "{\"customerId\": " + customer.id + ", \"items\": [{"
+                + "\"variantId\": " + variant.variantId() + ", \"quantity\": 1, \"quantity\": 5}]}", Map.of());
+        Reply adjustment = shop.merchant.post("/api/v1/inventory/adjustments", "{\"inventoryId\": " + inventoryId
+                + ", \"type\": \"restock\", \"reason\": \"twice\", \"quantityChange\": 1, \"quantityChange\": 500}",
+                Map.of());
+
+        assertProblem(order, 400, "items[0].quantity");
+        assertProblem(adjustment, 400, "quantityChange");
+        assertEquals(ordersBefore, orderCount());
+        assertEquals(List.of(5, 0), shop.onHandAndReserved(variant));
+    }
+
+    @Test
     void aNulCharacterInAUsernameAFilterOrANameIsRefusedBeforeItReachesTheDatabase() {
         Reply token = ApiClient.anonymous().post("/api/v1/auth/token",
                 Json.createObjectBuilder().add("username", "adm\u0000in").add("password", "admin123").build());
