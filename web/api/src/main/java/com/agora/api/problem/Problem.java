@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** An RFC 9457 problem document, the body of every error this API returns. */
@@ -14,7 +15,7 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
 
-    /** The same writer JAX-RS uses, so answers given outside JAX-RS look exactly like the others. */
+    /** JSON-B as configured by default, like the JAX-RS provider: answers from outside JAX-RS look the same. */
     private static final Jsonb JSON = JsonbBuilder.create();
 
     public record FieldViolation(String field, String message) {
@@ -34,7 +35,7 @@ public record Problem(String type, String title, int status, String detail, Stri
     public void writeTo(HttpServletResponse response) throws IOException {
         response.setStatus(status);
         response.setContentType(MEDIA_TYPE.toString());
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(JSON.toJson(this));
+        // Bytes rather than the writer, whose default charset would be ISO-8859-1: JSON is UTF-8 without saying so.
+        response.getOutputStream().write(JSON.toJson(this).getBytes(StandardCharsets.UTF_8));
     }
 }
