@@ -18,8 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         + "Errors are RFC 9457 problem documents (application/problem+json). Request bodies are "
                         + "read strictly: an integer field takes only a whole number in its range, a boolean only "
                         + "true or false, text no control characters (tabs and line breaks aside) or lone "
-                        + "surrogates, and a field the schema does not list is refused; each offending field is "
-                        + "named in the problem's errors. Query and path parameters take no control characters. "
+                        + "surrogates; a field the schema does not list, or a key sent twice in one object, is "
+                        + "refused; each offending field is named in the problem's errors. Query and path "
+                        + "parameters take no control characters. "
                         + "A body larger than 1 MiB is refused with 413."),
         security = @SecurityRequirement(name = "bearer"))
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",

@@ -51,7 +51,8 @@ import java.util.stream.Collectors;
  * <li>a boolean field takes {@code true} or {@code false}, nothing else;</li>
  * <li>a text field takes a JSON string without control characters (tabs and line breaks allowed) or lone
  * surrogates; a decimal field a JSON number of sane size; a time field an ISO-8601 instant;</li>
- * <li>a field the record does not declare is refused, so a misspelt field never passes silently.</li>
+ * <li>a field the record does not declare is refused, so a misspelt field never passes silently;</li>
+ * <li>a key appears at most once in an object ({@link DuplicateKeys}).</li>
  * </ul>
  * It is declared for {@link Record} and ahead of the server's JSON-B reader, so it is the one JAX-RS picks for every
  * body; with both declared for Object, the choice between them varied from one deployment to the next.
@@ -96,7 +97,7 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
         } catch (JsonException e) {
             throw DomainProblem.invalid(List.of(new FieldError("body", "must be well-formed JSON")));
         }
-        List<FieldError> violations = new ArrayList<>();
+        List<FieldError> violations = new ArrayList<>(DuplicateKeys.in(body));
         check(json, genericType, "", violations);
         if (!violations.isEmpty()) {
             throw DomainProblem.invalid(violations);

@@ -11,9 +11,6 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.Providers;
 import jakarta.ws.rs.core.Context;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The last line: finds a known failure inside container wrappers, and otherwise answers 500 with an incident id
@@ -21,8 +18,6 @@ import java.util.logging.Logger;
  */
 @Provider
 public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
-
-    private static final Logger LOG = Logger.getLogger(UnexpectedFailureMapper.class.getName());
 
     @Context
     Providers providers;
@@ -51,9 +46,6 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
                 return Problem.response(Response.Status.FORBIDDEN, "Forbidden", "Your role may not do this", null);
             }
         }
-        String incident = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "Incident " + incident, failure);
-        return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "Internal error",
-                "Something went wrong on our side; quote incident " + incident + " to support", null);
+        return Incidents.report(failure).toResponse();
     }
 }

@@ -2,8 +2,7 @@ package com.agora.api.security;
 
 import com.agora.api.problem.Problem;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -24,7 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * ({@code agora.api.max-body-bytes}), so a client cannot make the server buffer megabytes of JSON. A declared
  * length over the limit is refused before anything is read; a chunked body is cut off when it passes the limit.
  */
-@WebFilter(urlPatterns = "/*")
+@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class PerimeterFilter extends HttpFilter {
 
     /** Up to this many times the limit, a refused body is read and discarded before the answer. */
@@ -42,6 +41,12 @@ public class PerimeterFilter extends HttpFilter {
         response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("Cache-Control", "no-store");
+        // The errors the container answers itself pass here on their way to the error page, some without a REQUEST
+        // pass before (a path under WEB-INF): they get the headers; the body limit is the request's business.
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            chain.doFilter(request, response);
+            return;
+        }
         long declared = request.getContentLengthLong();
         if (declared > maxBodyBytes) {
             // Most clients read the answer only once they have sent their body, so a body of modest excess is read
@@ -59,14 +64,8 @@ public class PerimeterFilter extends HttpFilter {
     }
 
     private void tooLarge(HttpServletResponse response) throws IOException {
-        response.setStatus(413);
-        response.setContentType(Problem.MEDIA_TYPE.toString());
-        try (Jsonb jsonb = JsonbBuilder.create()) {
-            response.getWriter().write(jsonb.toJson(new Problem("about:blank", "Content Too Large", 413,
-                    bodyLimitDetail(maxBodyBytes), null, null)));
-        } catch (Exception e) {
-            throw new IOException(e);
-        }
+        new Problem("about:blank", "Content Too Large", 413, bodyLimitDetail(maxBodyBytes), null, null)
+                .writeTo(response);
     }
 
     static String bodyLimitDetail(long limit) {

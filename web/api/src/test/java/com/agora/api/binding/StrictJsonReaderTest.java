@@ -60,6 +60,17 @@ public class StrictJsonReaderTest {
     }
 
     @Test
+    void aKeySentTwiceInOneObjectIsRefusedByItsPathEvenWhenBothValuesAreValid() throws Exception {
+        DomainProblem problem = assertThrows(DomainProblem.class, () -> read("{\"note\": \"a\", \"items\": ["
+                + "{\"quantity\": 1}, {\"variantId\": 7, \"quantity\": 1, \"quantity\": 5}], \"note\": \"b\"}"));
+
+        assertEquals(List.of(new FieldError("items[1].quantity", "must appear only once"),
+                new FieldError("note", "must appear only once")), problem.fieldErrors());
+        assertEquals(new Request(List.of(new Line(7L, 1), new Line(8L, 1)), null, null, null),
+                read("{\"items\": [{\"variantId\": 7, \"quantity\": 1}, {\"variantId\": 8, \"quantity\": 1}]}"));
+    }
+
+    @Test
     void anEmptyBodyIsLeftToTheResourceAndBrokenJsonIsRefused() throws Exception {
         assertNull(read("  "));
         assertEquals("body", assertThrows(DomainProblem.class, () -> read("{\"items\": ["))
