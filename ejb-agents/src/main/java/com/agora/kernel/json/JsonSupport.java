@@ -6,6 +6,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonParser;
+import java.io.InputStream;
 import java.io.StringReader;
 
 /**
@@ -30,6 +32,14 @@ public final class JsonSupport {
         try (JsonReader reader = PROVIDER.createReader(new StringReader(json))) {
             return reader.readArray();
         }
+    }
+
+    public static JsonReader reader(InputStream json) {
+        return PROVIDER.createReader(json);
+    }
+
+    public static JsonParser parser(InputStream json) {
+        return PROVIDER.createParser(json);
     }
 
     public static JsonObjectBuilder object() {

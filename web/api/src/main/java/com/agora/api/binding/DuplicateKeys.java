@@ -1,7 +1,7 @@
 package com.agora.api.binding;
 
 import com.agora.kernel.error.DomainProblem.FieldError;
-import jakarta.json.Json;
+import com.agora.kernel.json.JsonSupport;
 import jakarta.json.stream.JsonParser;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayDeque;
@@ -26,7 +26,7 @@ final class DuplicateKeys {
     static List<FieldError> in(byte[] body) {
         List<FieldError> duplicates = new ArrayList<>();
         Deque<Container> open = new ArrayDeque<>();
-        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+        try (JsonParser parser = JsonSupport.parser(new ByteArrayInputStream(body))) {
             while (parser.hasNext()) {
                 switch (parser.next()) {
                     case KEY_NAME -> {

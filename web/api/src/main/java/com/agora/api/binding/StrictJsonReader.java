@@ -1,9 +1,10 @@
 package com.agora.api.binding;
 
-import com.agora.kernel.error.DomainProblem;
-import com.agora.kernel.text.Text;
 import com.agora.kernel.error.DomainProblem.FieldError;
-import jakarta.json.Json;
+import com.agora.kernel.error.DomainProblem;
+import com.agora.kernel.json.JsonSupport;
+import com.agora.kernel.text.Text;
+import jakarta.annotation.Priority;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -14,7 +15,6 @@ import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
-import jakarta.annotation.Priority;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;
@@ -92,7 +92,7 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
             return null;
         }
         JsonValue json;
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+        try (JsonReader reader = JsonSupport.reader(new ByteArrayInputStream(body))) {
             json = reader.readValue();
         } catch (JsonException e) {
             throw DomainProblem.invalid(List.of(new FieldError("body", "must be well-formed JSON")));
