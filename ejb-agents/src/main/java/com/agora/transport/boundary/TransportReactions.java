@@ -43,7 +43,7 @@ public class TransportReactions {
         Set<LocalDate> collected = new HashSet<>();
         for (int attempt = 0; attempt < PICKUP_HORIZON_DAYS; attempt++) {
             LocalDate day = PickupCalendar.pickupDay(today, collected);
-            Pickup pickup = store.lockedPickup(shipment.carrierId(), shipment.warehouseId(), day);
+            Pickup pickup = store.heldPickup(shipment.carrierId(), shipment.warehouseId(), day);
             if (pickup.getStatus() == PickupStatus.SCHEDULED) {
                 store.addToPickup(pickup.getId(), shipment.shipmentId());
                 return;

@@ -30,22 +30,23 @@ public class TransportStore {
     }
 
     /**
-     * The pickup of a carrier at a warehouse on a day, made if there is none yet and locked: concurrent shipments
-     * meet on the unique carrier, warehouse and day.
+     * The pickup of a carrier at a warehouse on a day, made if there is none yet, and held open for the rest of the
+     * transaction: the share lock keeps a collection (which locks the pickup for update) from closing it under a
+     * shipment being added, while batches adding shipments to the same pickups do not wait for one another. An
+     * exclusive lock here made two batches that met the same pickups in another order deadlock.
      */
-    public Pickup lockedPickup(long carrierId, long warehouseId, LocalDate day) {
+    public Pickup heldPickup(long carrierId, long warehouseId, LocalDate day) {
         em.createNativeQuery("insert into pickups (carrier_id, warehouse_id, pickup_date) values (?1, ?2, ?3)"
                         + " on conflict (carrier_id, warehouse_id, pickup_date) do nothing")
                 .setParameter(1, carrierId)
                 .setParameter(2, warehouseId)
                 .setParameter(3, day)
                 .executeUpdate();
-        return em.createQuery("select p from Pickup p where p.carrierId = :carrier"
-                        + " and p.warehouseId = :warehouse and p.pickupDate = :day", Pickup.class)
-                .setParameter("carrier", carrierId)
-                .setParameter("warehouse", warehouseId)
-                .setParameter("day", day)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        return (Pickup) em.createNativeQuery("select * from pickups where carrier_id = ?1 and warehouse_id = ?2"
+                        + " and pickup_date = ?3 for share", Pickup.class)
+                .setParameter(1, carrierId)
+                .setParameter(2, warehouseId)
+                .setParameter(3, day)
                 .getSingleResult();
     }
 

@@ -39,7 +39,7 @@ class TransportReactionsTest {
             }
 
             @Override
-            public Pickup lockedPickup(long carrierId, long warehouseId, LocalDate day) {
+            public Pickup heldPickup(long carrierId, long warehouseId, LocalDate day) {
                 return pickups.computeIfAbsent(day, d -> {
                     Pickup pickup = new Pickup();
                     pickup.setId((long) pickups.size() + 1);
@@ -67,7 +67,7 @@ class TransportReactionsTest {
 
     @Test
     void aShipmentReadyAfterTheDriverLeftWaitsForTomorrowsPickup() {
-        reactions.store.lockedPickup(2, 4, TODAY).setStatus(PickupStatus.COLLECTED);
+        reactions.store.heldPickup(2, 4, TODAY).setStatus(PickupStatus.COLLECTED);
 
         reactions.schedulePickup(shipment(1));
 
@@ -85,7 +85,7 @@ class TransportReactionsTest {
     @Test
     void noOpenPickupWithinAMonthIsAnErrorForOperations() {
         for (int day = 0; day < 30; day++) {
-            reactions.store.lockedPickup(2, 4, TODAY.plusDays(day)).setStatus(PickupStatus.COLLECTED);
+            reactions.store.heldPickup(2, 4, TODAY.plusDays(day)).setStatus(PickupStatus.COLLECTED);
         }
 
         assertThrows(IllegalStateException.class, () -> reactions.schedulePickup(shipment(1)));
