@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 final class DeliveryCounters {
 
-    /** Counters at one moment; statements is -1 when pg_stat_statements is not installed. */
+    /** Counters at one moment; statements is -1 when pg_stat_statements is not installed and loaded. */
     record Snapshot(long commits, long statements, long deliveries, long messages, double batchEvents,
             double batchP50, double batchP99, double batchMax) {
     }
@@ -49,7 +49,9 @@ final class DeliveryCounters {
                     "agora", password);
             boolean statements;
             try (PreparedStatement check = connection.prepareStatement(
-                    "select count(*) from pg_extension where extname = 'pg_stat_statements'");
+                    "select count(*) from pg_extension where extname = 'pg_stat_statements'"
+                            // installed but not loaded until PostgreSQL restarts: reading the view would fail
+                            + " and current_setting('shared_preload_libraries') like '%pg_stat_statements%'");
                     ResultSet rs = check.executeQuery()) {
                 statements = rs.next() && rs.getLong(1) > 0;
             }
