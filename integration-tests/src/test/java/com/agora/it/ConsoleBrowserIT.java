@@ -283,10 +283,11 @@ class ConsoleBrowserIT {
     void theOverviewFollowsTheAgentsWithoutReloading() {
         logIn("admin", "admin123");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
-        // The page is settled (its scripts ran and the chart is drawn) before the agents get to work, so the web
-        // socket listens by the time their activity is pushed.
+        // The page is settled (its scripts ran, the chart is drawn and the web socket is open) before the agents
+        // get to work, so the socket listens by the time their activity is pushed.
         wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript("return document.readyState"
-                + " === 'complete' && !!(window.PF && PF('salesChart') && PF('salesChart').chart);"));
+                + " === 'complete' && !!(window.PF && PF('salesChart') && PF('salesChart').chart)"
+                + " && !!document.querySelector('[data-live-state=listening]');"));
         BigDecimal shown = new BigDecimal(browser.findElement(By.id("orders-count")).getAttribute("data-value"));
 
         ApiClient.Reply placed = ApiClient.as("integrator", "integrator123").post("/api/v1/orders",
