@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -703,6 +704,43 @@ class ConsoleBrowserIT {
             assertTrue(text.contains(kind.getValue()), text);
             assertTrue(kind.getKey().equals("shipping_label") || text.contains(order.number()), text);
         }
+    }
+
+    @Test
+    void aMerchantSendsTheConfirmationAgainFromTheOrderPageAndTheCustomerReceivesIt() throws Exception {
+        Shop shop = Shop.open();
+        Shop.Customer customer = shop.customer(25);
+        Shop.Order order = shop.place(customer, customer.approvingCard(), shop.stock(new BigDecimal("11.00"), 2, 0), 1);
+        order.awaitStatus("confirmed");
+        String confirmation = order.number() + " is confirmed";
+        shop.awaitMail(customer, confirmation);
+        List<String> logged = Eventually.until(() -> Optional.of(rows("select id, attempts from customer_messages"
+                + " where order_id = " + order.id() + " and template = 'order-confirmed' and status = 'sent'"))
+                .filter(row -> !row.isEmpty()), PATIENCE, () -> "the confirmation of " + order.number() + " logged");
+        String message = logged.get(0);
+        int attempts = Integer.parseInt(logged.get(1));
+        logIn("merchant1", "merchant123");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
+        browser.get(console("order.xhtml?id=" + order.id()));
+        long received = MailInbox.shared().messagesTo(customer.email()).stream()
+                .filter(m -> MailInbox.subject(m).contains(confirmation)).count();
+
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                ".mail-order-confirmed button.resend"))));
+        click(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                ".ui-confirm-dialog .ui-confirmdialog-yes"))));
+
+        WebElement growl = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".ui-growl-message")));
+        assertTrue(growl.getText().contains("sent again to " + customer.email()), growl.getText());
+        Eventually.untilTrue(() -> MailInbox.shared().messagesTo(customer.email()).stream()
+                .filter(m -> MailInbox.subject(m).contains(confirmation)).count() == received + 1, PATIENCE,
+                "a second copy of the confirmation in the customer's inbox");
+        assertEquals(List.of("sent", String.valueOf(attempts + 1), customer.email()), query("select status, attempts::text, recipient"
+                + " from customer_messages where id = ?::bigint", message));
+        assertEquals(List.of("order-confirmed e-mail sent again to " + customer.email() + " for merchant1"),
+                query("select detail from order_events where order_id = ?::bigint and detail like '% sent again %'",
+                        String.valueOf(order.id())));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.agora.console.sales;
 
+import com.agora.communication.boundary.CommunicationCommands;
 import com.agora.communication.boundary.CommunicationQueries;
 import com.agora.communication.boundary.CommunicationViews.MessageView;
 import com.agora.console.faces.Feedback;
@@ -38,7 +39,8 @@ import java.util.Map;
 
 /**
  * One order as a workplace: who bought it, where the money stands, its parcels and papers, the mail the customer
- * got and what the agents did; and the actions on it (cancel, refund part of it, return a line), each offered only
+ * got and what the agents did; and the actions on it (cancel, refund part of it, return a line, send an e-mail
+ * again), each offered only
  * where the order's state and the user's role allow it, with the reason where not. Another merchant's order is
  * reported as not found, as the Order agent does, so its existence is not revealed.
  */
@@ -68,6 +70,9 @@ public class OrderDetailView implements Serializable {
 
     @Inject
     CommunicationQueries communication;
+
+    @Inject
+    CommunicationCommands communicationCommands;
 
     @Inject
     CustomerFacts customers;
@@ -169,6 +174,21 @@ public class OrderDetailView implements Serializable {
         } catch (RuntimeException e) {
             Feedback.failed(e, Map.of("orderLineId", "returnForm:line", "quantity", "returnForm:quantity",
                     "reason", "returnForm:reason", "comment", "returnForm:comment"));
+        }
+    }
+
+    public void resend(long messageId) {
+        try {
+            MessageView mail = communicationCommands.resend(signedIn.caller(), id, messageId);
+            if ("sent".equals(mail.status())) {
+                Feedback.done("\u201c" + mail.subject() + "\u201d sent again to " + mail.recipient());
+            } else {
+                Feedback.warned("\u201c" + mail.subject() + "\u201d could not be sent again to " + mail.recipient(),
+                        mail.error());
+            }
+            load();
+        } catch (RuntimeException e) {
+            Feedback.failed(e);
         }
     }
 
