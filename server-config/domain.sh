@@ -446,9 +446,25 @@ domain_check_perimeter() {
   done
 }
 
+# The server's own placeholder page answers "/" otherwise. The console is the only front door so far (a storefront
+# will take its place): a static page in the docroot sends browsers on at once, with a link for those that do not.
+domain_ensure_front_door() {
+  local page="$DOMAIN_DIR/docroot/index.html"
+  local wanted='<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Agora</title>
+<meta http-equiv="refresh" content="0; url=/console/">
+<script>window.location.replace("/console/");</script></head>
+<body><p><a href="/console/">Agora console</a></p></body></html>'
+  if [[ "$(cat "$page" 2>/dev/null)" != "$wanted" ]]; then
+    log "Front door: / leads to the console"
+    printf '%s\n' "$wanted" >"$page"
+  fi
+}
+
 # configure_domain: everything above, in an order that needs at most one restart.
 domain_configure() {
   domain_ensure_jwt_keys
+  domain_ensure_front_door
   domain_start
   domain_ensure_library
   domain_ensure_jvm_options

@@ -4,7 +4,8 @@
  *
  * <p>Owns {@code customer_messages}; writes its steps on the kernel's order timeline. Listens to
  * {@code OrderConfirmed}, {@code OrderCancelled}, {@code OrderShipped}, {@code OrderDelivered} and
- * {@code PaymentRefunded}. Publishes nothing. Asks {@code CustomerFacts} for the recipient, and
- * {@link com.agora.order.boundary.OrderFacts} only to check who may read an order's messages (an API query).
+ * {@code PaymentRefunded}. Publishes nothing. Does one thing on request: send a message of the log again. Asks
+ * {@code CustomerFacts} for the recipient, and {@link com.agora.order.boundary.OrderFacts} only to check who may
+ * read an order's messages or send one again.
  */
 package com.agora.communication;

@@ -2,6 +2,7 @@ package com.agora.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,6 +22,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -32,7 +35,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -55,6 +62,8 @@ class ConsoleBrowserIT {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    /** How long an element may take to slide or fade into place before a click on it counts as blind. */
+    private static final Duration SETTLING = Duration.ofSeconds(2);
 
     @Deployment(testable = false)
     static EnterpriseArchive platform() {
@@ -76,7 +85,10 @@ class ConsoleBrowserIT {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1400,900", "--user-data-dir=" + profile);
+                "--window-size=" + windowWidth() + ",900", "--user-data-dir=" + profile);
+        // Files the console offers for download land here, where a test reads them back.
+        options.setExperimentalOption("prefs", Map.of("download.default_directory",
+                profile.resolve("downloads").toString(), "download.prompt_for_download", false));
         // An explicit driver keeps Selenium Manager from ever looking for (or downloading) one.
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -84,6 +96,11 @@ class ConsoleBrowserIT {
                 .build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, PATIENCE);
+    }
+
+    /** The width of the browser window; {@link ConsoleBrowserAt1024IT} runs every story again at 1024 px. */
+    int windowWidth() {
+        return 1440;
     }
 
     @AfterEach
@@ -123,9 +140,155 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void theDashboardChartsTheSalesOfTheLastTwoWeeksAsTheDatabaseHasThem() throws SQLException {
+        logIn("admin", "admin123");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
+
+        // Orders may be arriving while the test runs: a reading counts once the database held still around it.
+        List<List<String>> before = List.of();
+        List<List<String>> charted = List.of();
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (Instant.now().isBefore(deadline)) {
+            before = salesOfTheLastTwoWeeks();
+            browser.navigate().refresh();
+            charted = chartedSales();
+            if (before.equals(charted) && before.equals(salesOfTheLastTwoWeeks())) {
+                break;
+            }
+        }
+        assertEquals(before, charted);
+        assertEquals(14, charted.get(0).size(), "one bar a day for two weeks");
+        String average = rows("select coalesce(round(sum(total) / nullif(count(*), 0), 2), 0) from orders"
+                + " where status not in ('rejected', 'payment_failed', 'cancelled') and created_at >="
+                + " date_trunc('day', now() at time zone 'utc') at time zone 'utc' - interval '13 days'").get(0);
+        assertEquals(0, new BigDecimal(average).compareTo(new BigDecimal(
+                browser.findElement(By.id("average-order-value")).getAttribute("data-value"))));
+        assertEquals(rows("select count(*) from returns where status = 'requested'").get(0), browser.findElement(
+                By.cssSelector("#attention-returns .attention-count")).getAttribute("data-value"));
+        assertEquals(rows("select count(*) from fraud_assessments where status = 'review'").get(0),
+                browser.findElement(By.cssSelector("#attention-fraud .attention-count")).getAttribute("data-value"));
+
+        click(browser.findElement(By.id("attention-returns")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("returns:table")));
+        assertEquals("requested", browser.findElement(By.id("returns:status-filter_input"))
+                .getAttribute("value"), "the card opens the returns waiting for a decision");
+    }
+
+    /** Orders placed and revenue earned per day (UTC, the shop's zone on the test domain), oldest day first. */
+    private static List<List<String>> salesOfTheLastTwoWeeks() {
+        List<String> days = rows("select count(o.id), coalesce(sum(o.total) filter (where o.status not in"
+                + " ('rejected', 'payment_failed', 'cancelled')), 0) from generate_series(0, 13) as g(n)"
+                + " left join orders o on (o.created_at at time zone 'utc')::date"
+                + " = (now() at time zone 'utc')::date - 13 + g.n group by g.n order by g.n");
+        List<String> orders = new ArrayList<>();
+        List<String> revenue = new ArrayList<>();
+        for (int i = 0; i < days.size(); i += 2) {
+            orders.add(days.get(i));
+            revenue.add(new BigDecimal(days.get(i + 1)).stripTrailingZeros().toPlainString());
+        }
+        return List.of(orders, revenue);
+    }
+
+    /** The numbers the sales chart draws, read from the chart itself: its bars (orders) and its line (revenue). */
+    @SuppressWarnings("unchecked")
+    private List<List<String>> chartedSales() {
+        List<List<Object>> series = (List<List<Object>>) new WebDriverWait(browser, PATIENCE).until(driver ->
+                ((JavascriptExecutor) driver).executeScript("const w = window.PF && PF('salesChart');"
+                        + "return w && w.chart ? w.chart.data.datasets.map(d => d.data) : null;"));
+        return series.stream().map(values -> values.stream()
+                .map(value -> new BigDecimal(value.toString()).stripTrailingZeros().toPlainString()).toList())
+                .toList();
+    }
+
+    @Test
+    void everyPageAnAdministratorOpensPassesTheWcagChecks() throws Exception {
+        logIn("admin", "admin123");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
+
+        assertEquals(List.of(), seriousAccessibilityProblems(List.of("index.xhtml", "agents.xhtml", "products.xhtml",
+                "orders.xhtml", "order.xhtml?id=" + newestOrder(), "payments.xhtml", "fraud-review.xhtml",
+                "shipments.xhtml", "returns.xhtml", "dead-letters.xhtml", "messages.xhtml", "no-such-page.xhtml")));
+    }
+
+    @Test
+    void everyPageAMerchantOpensPassesTheWcagChecks() throws Exception {
+        logIn("merchant1", "merchant123");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
+
+        assertEquals(List.of(), seriousAccessibilityProblems(List.of("index.xhtml", "products.xhtml",
+                "orders.xhtml", "payments.xhtml", "shipments.xhtml", "returns.xhtml")));
+    }
+
+    @Test
+    void theLoginPagePassesTheWcagChecks() throws Exception {
+        assertEquals(List.of(), seriousAccessibilityProblems(List.of("login.xhtml")));
+    }
+
+    /**
+     * What the page looked like, under target/console-pages, for whoever reviews the layout at this width; and how
+     * long its warm load took by the browser's navigation timing (warm-loads.tsv there).
+     */
+    private void keepAPicture(String page) throws IOException {
+        Path pictures = Path.of("target", "console-pages");
+        Files.createDirectories(pictures);
+        String user = browser.findElements(By.id("signed-in-user")).stream().map(WebElement::getText).findFirst()
+                .orElse("nobody");
+        Files.write(pictures.resolve(windowWidth() + "-" + user + "-" + page.replaceAll("[^a-z-]", "_") + ".png"),
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        Object loadMillis = ((JavascriptExecutor) browser).executeScript(
+                "return Math.round(performance.getEntriesByType('navigation')[0].loadEventEnd);");
+        Files.writeString(pictures.resolve("warm-loads.tsv"), windowWidth() + "\t" + user + "\t" + page + "\t"
+                + loadMillis + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    private static String newestOrder() throws SQLException {
+        return query("select o.id from orders o join merchants m on m.id = o.merchant_id join users u"
+                + " on u.id = m.user_id where u.username = 'merchant1' order by o.id desc limit 1", null).get(0);
+    }
+
+    /**
+     * Deque's axe-core engine, run in each page with the WCAG 2.0 and 2.1 A and AA rules: every violation of serious
+     * or critical impact, as "page: rule (impact) on element", so a failure names what to fix.
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> seriousAccessibilityProblems(List<String> pages) throws IOException {
+        String axe = Files.readString(Path.of(System.getProperty("agora.checks.dir"),
+                "node_modules/axe-core/axe.min.js"));
+        List<String> problems = new ArrayList<>();
+        for (String page : pages) {
+            // Twice: the second, warm load is the one timed, as a person moving between pages meets it.
+            browser.get(console(page));
+            browser.get(console(page));
+            wait.until(driver -> "complete".equals(((JavascriptExecutor) driver)
+                    .executeScript("return document.readyState")));
+            keepAPicture(page);
+            JavascriptExecutor script = (JavascriptExecutor) browser;
+            script.executeScript(axe);
+            List<Map<String, Object>> violations = (List<Map<String, Object>>) script.executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a',"
+                            + " 'wcag21aa']}}).then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact,"
+                            + " targets: v.nodes.map(n => n.target.join(' '))}))), e => done([{id: 'axe failed: ' + e,"
+                            + " impact: 'critical', targets: []}]));");
+            for (Map<String, Object> violation : violations) {
+                if (List.of("serious", "critical").contains(violation.get("impact"))) {
+                    problems.add(page + ": " + violation.get("id") + " (" + violation.get("impact") + ") on "
+                            + violation.get("targets"));
+                }
+            }
+        }
+        return problems;
+    }
+
+    @Test
     void theOverviewFollowsTheAgentsWithoutReloading() {
         logIn("admin", "admin123");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
+        // The page is settled (its scripts ran, the chart is drawn and the web socket is open) before the agents
+        // get to work, so the socket listens by the time their activity is pushed.
+        wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript("return document.readyState"
+                + " === 'complete' && !!(window.PF && PF('salesChart') && PF('salesChart').chart)"
+                + " && !!document.querySelector('[data-live-state=listening]');"));
         BigDecimal shown = new BigDecimal(browser.findElement(By.id("orders-count")).getAttribute("data-value"));
 
         ApiClient.Reply placed = ApiClient.as("integrator", "integrator123").post("/api/v1/orders",
@@ -154,6 +317,94 @@ class ConsoleBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
         assertTrue(browser.getCurrentUrl().contains("/console/login.xhtml"), browser.getCurrentUrl());
         assertTrue(browser.findElements(By.id("products:table")).isEmpty());
+    }
+
+    @Test
+    void theFirstPageAfterSigningInShowsTheAdministratorsBadgeAndNavigation() {
+        signInFromTheConsoleAddress("admin", "admin123");
+
+        assertEquals("Administrator", browser.findElement(By.id("signed-in-role")).getText());
+        for (String page : List.of("nav-agents", "nav-fraud-review", "nav-dead-letters", "nav-messages")) {
+            assertTrue(browser.findElement(By.id(page)).isDisplayed(), page + " is offered to the admin");
+        }
+    }
+
+    @Test
+    void theFirstPageAfterSigningInShowsTheMerchantsBadgeAndNavigation() {
+        signInFromTheConsoleAddress("merchant1", "merchant123");
+
+        assertEquals("Merchant", browser.findElement(By.id("signed-in-role")).getText());
+        assertTrue(browser.findElement(By.id("nav-orders")).isDisplayed());
+        for (String page : List.of("nav-agents", "nav-fraud-review", "nav-dead-letters", "nav-messages")) {
+            assertTrue(browser.findElements(By.id(page)).isEmpty(), page + " is not offered to a merchant");
+        }
+    }
+
+    @Test
+    void theSitesOwnAddressLeadsToTheConsole() {
+        browser.get(ApiClient.baseUrl() + "/");
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+        assertTrue(browser.getCurrentUrl().contains("/console/login.xhtml"), browser.getCurrentUrl());
+    }
+
+    @Test
+    void theApiExplorerRendersEveryOperationOfTheOpenApiDocument() {
+        ApiClient.Reply document = ApiClient.as("integrator", "integrator123").get("/openapi");
+        assertEquals(200, document.status(), document.body());
+        long operations = document.json().getJsonObject("paths").values().stream()
+                .flatMap(path -> path.asJsonObject().keySet().stream())
+                .filter(method -> List.of("get", "post", "put", "delete", "patch").contains(method)).count();
+        logIn("merchant1", "merchant123");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
+
+        click(browser.findElement(By.id("nav-api")));
+
+        new WebDriverWait(browser, PATIENCE).until(driver ->
+                driver.findElements(By.cssSelector("#api-explorer .opblock")).size() == operations);
+        assertTrue(operations > 40, "the document describes the whole API: " + operations);
+    }
+
+    @Test
+    void aCustomerIsToldThatTheConsoleIsForStaffAndMerchants() {
+        logIn("customer1", "customer123");
+
+        WebElement notice = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='login:login-messages'] .ui-messages-warn")));
+        assertTrue(notice.getText().contains("for staff and merchants"), notice.getText());
+        assertTrue(notice.getText().contains("order e-mails"), notice.getText());
+        assertTrue(browser.getCurrentUrl().contains("/console/login.xhtml"), browser.getCurrentUrl());
+    }
+
+    @Test
+    void anAdminReplaysADeadLetterWithTheVisibleReplayButton() throws SQLException {
+        String payload = "not an event, parked for the console test " + UUID.randomUUID();
+        long letter;
+        try (Connection db = database(); PreparedStatement park = db.prepareStatement("insert into dead_letters"
+                + " (destination, consumer, payload, reason, attempts) values ('jms/agora/inventory', 'inventory',"
+                + " ?, 'unreadable event', 1) returning id")) {
+            park.setString(1, payload);
+            try (ResultSet row = park.executeQuery()) {
+                row.next();
+                letter = row.getLong(1);
+            }
+        }
+        logIn("admin", "admin123");
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-dead-letters"))));
+
+        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//tbody[@id='letters:table_data']/tr[.//div[contains(., '" + payload + "')]]")));
+        click(row.findElement(By.cssSelector("button.replay")));
+        click(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                ".ui-confirm-dialog .ui-confirmdialog-yes"))));
+
+        WebElement growl = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".ui-growl-message")));
+        assertTrue(growl.getText().contains("#" + letter), growl.getText());
+        assertEquals(List.of("replayed", "admin"), query("select status, resolved_by from dead_letters where id = "
+                + letter, null));
+        // Back at the Inventory agent, which cannot read it either and parks it once more.
+        Eventually.untilTrue(() -> parkedAgain(payload), PATIENCE, "the replayed message reaching its agent again");
     }
 
     @Test
@@ -192,7 +443,7 @@ class ConsoleBrowserIT {
 
         assertEquals(query("select subject from customer_messages order by created_at desc, id desc limit 20", null),
                 subjects);
-        browser.findElement(By.id("logout:log-out")).click();
+        click(browser.findElement(By.id("logout:log-out")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
         logIn("merchant1", "merchant123");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
@@ -207,7 +458,7 @@ class ConsoleBrowserIT {
         logIn("admin", "admin123");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
         browser.get(console("products.xhtml"));
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("products:new-product"))).click();
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.id("products:new-product"))));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("productDialog")));
 
         List<String> offered = browser.findElements(By.cssSelector("[id='productForm:merchant_input'] option"))
@@ -222,13 +473,13 @@ class ConsoleBrowserIT {
         logIn("merchant1", "merchant123");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
         browser.get(console("products.xhtml"));
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("products:new-product"))).click();
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.id("products:new-product"))));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("productDialog")));
         String sku = "UI-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("productForm:sku"))).sendKeys(sku);
         browser.findElement(By.id("productForm:price_input")).sendKeys("19.90");
-        browser.findElement(By.id("productForm:save")).click();
+        click(browser.findElement(By.id("productForm:save")));
 
         WebElement nameProblem = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[id='productForm'] .ui-message-error")));
@@ -237,7 +488,7 @@ class ConsoleBrowserIT {
         assertTrue(query("select sku from products where sku = ?", sku).isEmpty(), "nothing was saved");
 
         browser.findElement(By.id("productForm:name")).sendKeys("Desk lamp " + sku);
-        browser.findElement(By.id("productForm:save")).click();
+        click(browser.findElement(By.id("productForm:save")));
 
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("productDialog")));
         WebElement growl = wait.until(ExpectedConditions.visibilityOfElementLocated(
@@ -256,7 +507,7 @@ class ConsoleBrowserIT {
     void theShipmentsPageListsTheParcelsWithTrackingLinksAndAdminsSeeTodaysPickups() throws SQLException {
         logIn("admin", "admin123");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-shipments"))).click();
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-shipments"))));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("shipments:tabs:table")));
 
         List<String> newest = query("select tracking_number from shipments order by created_at desc, id desc"
@@ -266,7 +517,7 @@ class ConsoleBrowserIT {
         assertEquals(newest, links.stream().map(WebElement::getText).toList());
         links.forEach(link -> assertTrue(link.getAttribute("href").contains(link.getText()),
                 link.getAttribute("href")));
-        browser.findElement(By.cssSelector("[id='shipments:tabs'] a[href*='pickups']")).click();
+        click(browser.findElement(By.cssSelector("[id='shipments:tabs'] a[href*='pickups']")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("shipments:tabs:pickup-table")));
         assertEquals(Long.parseLong(query("select count(*) from pickups"
                         + " where pickup_date = (now() at time zone 'utc')::date", null).get(0)),
@@ -287,13 +538,13 @@ class ConsoleBrowserIT {
         logIn("merchant1", "merchant123");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
 
-        browser.findElement(By.id("nav-returns")).click();
+        click(browser.findElement(By.id("nav-returns")));
         WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                 "//tbody[@id='returns:table_data']/tr[.//div[text()='" + returnNumber + "']]")));
-        row.findElement(By.cssSelector("button.approve")).click();
+        click(row.findElement(By.cssSelector("button.approve")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decisionForm:note")))
                 .sendKeys("regular customer");
-        browser.findElement(By.id("decisionForm:confirm")).click();
+        click(browser.findElement(By.id("decisionForm:confirm")));
 
         WebElement growl = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(".ui-growl-message")));
@@ -305,6 +556,42 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void aMerchantApprovesSeveralReturnsAtOnce() throws SQLException {
+        DeliveredOrders orders = new DeliveredOrders(ApiClient.as("merchant1", "merchant123"),
+                ConsoleBrowserIT::database);
+        List<String> returnNumbers = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            DeliveredOrders.Purchase purchase = orders.arrange("customer1", new BigDecimal("30.00"), 1,
+                    Instant.now().minus(Duration.ofDays(1)), List.of(new long[] {orders.warehouse(0), 1}));
+            ApiClient.Reply requested = ApiClient.as("integrator", "integrator123").post("/api/v1/returns",
+                    Json.createObjectBuilder().add("orderId", purchase.orderId())
+                            .add("orderLineId", purchase.lineId()).add("quantity", 1).add("reason", "other").build());
+            assertEquals("requested", requested.json().getString("status"), requested.body());
+            returnNumbers.add(requested.json().getString("returnNumber"));
+        }
+        logIn("merchant1", "merchant123");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
+        click(browser.findElement(By.id("nav-returns")));
+
+        for (String returnNumber : returnNumbers) {
+            WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                    "//tbody[@id='returns:table_data']/tr[.//div[text()='" + returnNumber + "']]")));
+            click(row.findElement(By.cssSelector(".ui-chkbox-box")));
+        }
+        click(browser.findElement(By.id("returns:approve-selected")));
+        click(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                ".ui-confirm-dialog .ui-confirmdialog-yes"))));
+
+        WebElement growl = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".ui-growl-message")));
+        assertTrue(growl.getText().contains("2 returns approved"), growl.getText());
+        for (String returnNumber : returnNumbers) {
+            assertEquals(List.of("approved", "merchant1"), query(
+                    "select status, decided_by from returns where return_number = ?", returnNumber));
+        }
+    }
+
+    @Test
     void anAdminApprovesAnOrderWaitingInTheFraudReviewQueue() throws SQLException {
         Shop shop = Shop.open();
         Shop.Stocked watch = shop.stock(shop.reviewAmount(), 1, 0);
@@ -312,12 +599,14 @@ class ConsoleBrowserIT {
         Shop.Order order = shop.place(customer, customer.approvingCard(), watch, 1);
         order.awaitStatus("under_review");
         logIn("admin", "admin123");
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-fraud-review"))).click();
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-fraud-review"))));
 
         WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                 "//tbody[@id='reviews:table_data']/tr[.//a[text()='" + order.number() + "']]")));
-        row.findElement(By.cssSelector("input[id$=':note']")).sendKeys("called the customer");
-        row.findElement(By.cssSelector("button[id$=':approve']")).click();
+        click(row.findElement(By.cssSelector("button.approve")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decisionForm:note")))
+                .sendKeys("called the customer");
+        click(browser.findElement(By.id("decisionForm:confirm")));
 
         WebElement growl = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(".ui-growl-message")));
@@ -327,11 +616,269 @@ class ConsoleBrowserIT {
         order.awaitStatus("confirmed");
     }
 
+    @Test
+    void anAdminCancelsAConfirmedOrderFromItsPageWithAReason() throws SQLException {
+        Shop shop = Shop.open();
+        Shop.Customer customer = shop.customer(21);
+        Shop.Order order = shop.place(customer, customer.approvingCard(), shop.stock(new BigDecimal("12.00"), 3, 0), 1);
+        order.awaitStatus("confirmed");
+        logIn("admin", "admin123");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
+        browser.get(console("order.xhtml?id=" + order.id()));
+
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.id("actions:cancel"))));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cancelForm:reason")))
+                .sendKeys("customer called to cancel");
+        click(browser.findElement(By.id("cancelForm:confirm")));
+
+        WebElement growl = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".ui-growl-message")));
+        assertTrue(growl.getText().contains(order.number() + " cancelled"), growl.getText());
+        assertEquals(List.of("cancelled", "customer called to cancel"), query(
+                "select status, cancel_reason from orders where id = ?::bigint", String.valueOf(order.id())));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("order-status"), "cancelled"));
+        assertTrue(browser.findElements(By.id("actions:cancel")).isEmpty(), "a cancelled order offers no cancel");
+    }
+
+    @Test
+    void anAdminRefundsPartOfADeliveredOrderAndCreatesAReturnFromItsPage() throws SQLException {
+        Shop shop = Shop.open();
+        Shop.Customer customer = shop.customer(22);
+        Shop.Stocked lamp = shop.stock(new BigDecimal("40.00"), 5, 0);
+        Shop.Order order = shop.deliver(customer, lamp, 2);
+        logIn("admin", "admin123");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
+        browser.get(console("order.xhtml?id=" + order.id()));
+        assertEquals(query("select concat_ws(' ', u.first_name, u.last_name) from customers c"
+                + " join users u on u.id = c.user_id where c.id = ?::bigint", String.valueOf(customer.id)).get(0),
+                browser.findElement(By.id("order-customer")).getText());
+
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.id("actions:refund"))));
+        WebElement amount = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("refundForm:amount_input")));
+        amount.sendKeys("5.00");
+        browser.findElement(By.id("refundForm:reason")).sendKeys("scratch on the base");
+        click(browser.findElement(By.id("refundForm:confirm")));
+
+        WebElement growl = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".ui-growl-message")));
+        assertTrue(growl.getText().contains("Refund of 5.00"), growl.getText());
+        Eventually.untilTrue(() -> rows("select amount::text from transactions where order_id = " + order.id()
+                + " and transaction_type = 'refund' and status = 'success'").equals(List.of("5.00")), PATIENCE,
+                "the partial refund at the gateway");
+
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.id("actions:return"))));
+        choose("returnForm:line", "li[data-label^='Test product']");
+        choose("returnForm:reason", "li[data-label='damaged']");
+        browser.findElement(By.id("returnForm:comment")).sendKeys("box crushed");
+        click(browser.findElement(By.id("returnForm:confirm")));
+
+        WebElement created = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//div[contains(@class,'ui-growl-message')][contains(., 'Return ')]")));
+        List<String> rma = query("select return_number, quantity::text, reason, comments, requested_by from returns"
+                + " where order_id = ?::bigint", String.valueOf(order.id()));
+        assertEquals(List.of("1", "damaged", "box crushed", "admin"), rma.subList(1, 5));
+        assertTrue(created.getText().contains(rma.get(0)), created.getText());
+    }
+
+    @Test
+    void aMerchantDownloadsTheInvoiceLabelAndPackingSlipFromTheOrderPage() throws Exception {
+        Shop shop = Shop.open();
+        Shop.Order order = shop.deliver(shop.customer(23), shop.stock(new BigDecimal("25.00"), 2, 0), 1);
+        order.awaitDocuments("invoice", 1);
+        logIn("merchant1", "merchant123");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
+        browser.get(console("order.xhtml?id=" + order.id()));
+
+        Map<String, String> expected = Map.of("invoice", "INVOICE", "packing_slip", "PACKING SLIP",
+                "shipping_label", "TRACKING #");
+        for (Map.Entry<String, String> kind : expected.entrySet()) {
+            WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("a.document-" + kind.getKey())));
+            String fileName = link.getAttribute("download");
+            click(link);
+
+            Path file = profile.resolve("downloads").resolve(fileName);
+            Eventually.untilTrue(() -> Files.isRegularFile(file) && !Files.exists(
+                    file.resolveSibling(fileName + ".crdownload")), PATIENCE, "the download of " + fileName);
+            String text = Pdfs.text(Files.readAllBytes(file));
+            assertTrue(text.contains(kind.getValue()), text);
+            assertTrue(kind.getKey().equals("shipping_label") || text.contains(order.number()), text);
+        }
+    }
+
+    @Test
+    void aMerchantSendsTheConfirmationAgainFromTheOrderPageAndTheCustomerReceivesIt() throws Exception {
+        Shop shop = Shop.open();
+        Shop.Customer customer = shop.customer(25);
+        Shop.Order order = shop.place(customer, customer.approvingCard(), shop.stock(new BigDecimal("11.00"), 2, 0), 1);
+        order.awaitStatus("confirmed");
+        String confirmation = order.number() + " is confirmed";
+        shop.awaitMail(customer, confirmation);
+        List<String> logged = Eventually.until(() -> Optional.of(rows("select id, attempts from customer_messages"
+                + " where order_id = " + order.id() + " and template = 'order-confirmed' and status = 'sent'"))
+                .filter(row -> !row.isEmpty()), PATIENCE, () -> "the confirmation of " + order.number() + " logged");
+        String message = logged.get(0);
+        int attempts = Integer.parseInt(logged.get(1));
+        logIn("merchant1", "merchant123");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
+        browser.get(console("order.xhtml?id=" + order.id()));
+        long received = MailInbox.shared().messagesTo(customer.email()).stream()
+                .filter(m -> MailInbox.subject(m).contains(confirmation)).count();
+
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                ".mail-order-confirmed button.resend"))));
+        click(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                ".ui-confirm-dialog .ui-confirmdialog-yes"))));
+
+        WebElement growl = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".ui-growl-message")));
+        assertTrue(growl.getText().contains("sent again to " + customer.email()), growl.getText());
+        Eventually.untilTrue(() -> MailInbox.shared().messagesTo(customer.email()).stream()
+                .filter(m -> MailInbox.subject(m).contains(confirmation)).count() == received + 1, PATIENCE,
+                "a second copy of the confirmation in the customer's inbox");
+        assertEquals(List.of("sent", String.valueOf(attempts + 1), customer.email()), query("select status, attempts::text, recipient"
+                + " from customer_messages where id = ?::bigint", message));
+        assertEquals(List.of("order-confirmed e-mail sent again to " + customer.email() + " for merchant1"),
+                query("select detail from order_events where order_id = ?::bigint and detail like '% sent again %'",
+                        String.valueOf(order.id())));
+    }
+
+    @Test
+    void theCsvExportHoldsTheOrdersTheFilterShowsAsTheApiListsThem() throws Exception {
+        Shop shop = Shop.open();
+        Shop.Customer customer = shop.customer(24);
+        Shop.Order order = shop.place(customer, customer.approvingCard(), shop.stock(new BigDecimal("9.00"), 2, 0), 1);
+        order.awaitStatus("confirmed");
+        assertEquals(200, order.cancel("exported as cancelled").status());
+        logIn("merchant1", "merchant123");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
+        click(browser.findElement(By.id("nav-orders")));
+
+        choose("orders:status-filter", "li[data-label='cancelled']");
+        wait.until(driver -> driver.findElements(By.cssSelector("[id='orders:table_data'] a.order-link")).stream()
+                .anyMatch(link -> link.getText().equals(order.number())));
+        click(browser.findElement(By.id("orders:export")));
+
+        Path file = profile.resolve("downloads").resolve("orders.csv");
+        Eventually.untilTrue(() -> Files.isRegularFile(file) && !Files.exists(
+                file.resolveSibling("orders.csv.crdownload")), PATIENCE, "the CSV export");
+        List<List<String>> exported = Files.readAllLines(file).stream().skip(1).filter(line -> !line.isBlank())
+                .map(ConsoleBrowserIT::csvFields).map(fields -> List.of(fields.get(0), fields.get(1),
+                        new BigDecimal(fields.get(5)).setScale(2).toPlainString()))
+                .toList();
+        List<List<String>> listed = ApiClient.as("merchant1", "merchant123").get("/api/v1/orders?status=cancelled"
+                        + "&size=100").json().getJsonArray("items").stream().map(item -> item.asJsonObject())
+                .map(item -> List.of(item.getString("orderNumber"), item.getString("status"),
+                        item.getJsonNumber("total").bigDecimalValue().setScale(2).toPlainString()))
+                .toList();
+        assertEquals(listed, exported);
+        assertTrue(exported.stream().anyMatch(row -> row.get(0).equals(order.number())), exported.toString());
+    }
+
+    /** The fields of one CSV line as PrimeFaces writes it: every field in double quotes, quotes doubled inside. */
+    private static List<String> csvFields(String line) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"' && quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                field.append('"');
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString());
+        return fields;
+    }
+
     private void logIn(String username, String password) {
         browser.get(console("login.xhtml"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(username);
         browser.findElement(By.id("login:password")).sendKeys(password);
-        browser.findElement(By.id("login:sign-in")).click();
+        click(browser.findElement(By.id("login:sign-in")));
+    }
+
+    /** Opens a PrimeFaces drop-down, picks the item the selector finds, and waits until the list has closed. */
+    private void choose(String menuId, String itemSelector) {
+        click(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(menuId))));
+        click(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                "[id='" + menuId + "_items'] " + itemSelector))));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+    }
+
+    /**
+     * Signs in the way a new user does: opens the console's address, is sent to the login page, and sends the form
+     * with Enter; the console then shows the page first asked for.
+     */
+    private void signInFromTheConsoleAddress(String username, String password) {
+        browser.get(ApiClient.baseUrl() + "/console/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(password + Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
+    }
+
+    /**
+     * Clicks as a person would: only what is drawn inside the window and not covered by anything else. The page
+     * may be scrolled up or down first, as a person scrolls; an element beside the window, clipped by its table or
+     * hidden under a dialog fails the test, even though WebDriver itself would still click it.
+     */
+    void click(WebElement element) {
+        JavascriptExecutor page = (JavascriptExecutor) browser;
+        // Up or down only, in a drop-down list and in the window, as a person scrolls; never sideways, which would
+        // hide a table too wide for the window.
+        page.executeScript("const e = arguments[0];"
+                + "for (let box = e.parentElement; box; box = box.parentElement) {"
+                + " if (/(auto|scroll)/.test(getComputedStyle(box).overflowY) && box.scrollHeight > box.clientHeight) {"
+                + "  const outer = box.getBoundingClientRect(), inner = e.getBoundingClientRect();"
+                + "  if (inner.top < outer.top || inner.bottom > outer.bottom)"
+                + "   box.scrollTop += inner.top - outer.top - (box.clientHeight - inner.height) / 2; } }"
+                + "const r = e.getBoundingClientRect();"
+                + "if (r.top < 0 || r.bottom > window.innerHeight)"
+                + " window.scrollBy(0, r.top - window.innerHeight / 2 + r.height / 2);", element);
+        // A menu or dialog may still be sliding in: what a person sees once it has settled is what counts.
+        Instant settled = Instant.now().plus(SETTLING);
+        Object problem = obstruction(page, element);
+        while (problem != null && Instant.now().isBefore(settled)) {
+            sleep(Duration.ofMillis(100));
+            problem = obstruction(page, element);
+        }
+        Object reason = problem;
+        assertNull(reason, () -> "A person cannot click " + describe(element) + ": it " + reason);
+        element.click();
+    }
+
+    /** Why a person could not click the element where it is now, or null if they could. */
+    private static Object obstruction(JavascriptExecutor page, WebElement element) {
+        return page.executeScript("const e = arguments[0], r = e.getBoundingClientRect();"
+                + "const width = document.documentElement.clientWidth, height = document.documentElement.clientHeight;"
+                + "if (r.width === 0 || r.height === 0) return 'is not drawn';"
+                + "if (r.left < 0 || r.top < 0 || r.right > width || r.bottom > height)"
+                + " return 'lies outside the ' + width + ' x ' + height + ' window at ' + JSON.stringify(r);"
+                + "const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+                + "if (!hit || !(hit === e || e.contains(hit)))"
+                + " return 'is covered by ' + (hit ? hit.outerHTML.substring(0, 160) : 'nothing');"
+                + "return null;", element);
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String describe(WebElement element) {
+        String id = element.getAttribute("id");
+        return element.getTagName() + (id == null || id.isEmpty() ? "" : "#" + id) + " '" + element.getText() + "'";
     }
 
     private List<String> skusInTheTable() {
@@ -383,6 +930,23 @@ class ConsoleBrowserIT {
         return figures;
     }
 
+    /** The query's values, for probes that poll: a failure to read is a failure of the test. */
+    private static List<String> rows(String sql) {
+        try {
+            return query(sql, null);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean parkedAgain(String payload) {
+        try {
+            return query("select id from dead_letters where status = 'parked' and payload = ?", payload).size() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static boolean sameFigures(Map<String, BigDecimal> expected, Map<String, BigDecimal> actual) {
         return expected.keySet().equals(actual.keySet()) && expected.entrySet().stream()
                 .allMatch(e -> e.getValue().compareTo(actual.get(e.getKey())) == 0);
@@ -410,8 +974,6 @@ class ConsoleBrowserIT {
     static Connection database() throws SQLException {
         return Shop.database();
     }
-
-    /** The password `./agora` generated for the database, next to the integration-tests module. */
 
     private static String console(String page) {
         return ApiClient.baseUrl() + "/console/" + page;

@@ -57,6 +57,24 @@ public class MessageLog {
         return message;
     }
 
+    /** A message of the log went out again, to this address; one more attempt. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public CustomerMessage sentAgain(long messageId, String recipient) {
+        CustomerMessage message = em.find(CustomerMessage.class, messageId);
+        message.addressedTo(recipient);
+        message.sent(Instant.now());
+        return message;
+    }
+
+    /** Sending a message of the log again failed; one more attempt, with its reason. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public CustomerMessage failedAgain(long messageId, String recipient, String error) {
+        CustomerMessage message = em.find(CustomerMessage.class, messageId);
+        message.addressedTo(recipient);
+        message.failed(error);
+        return message;
+    }
+
     private CustomerMessage message(long orderId, long customerId, String reference, String recipient,
             RenderedMail mail) {
         return find(orderId, mail.template().code(), reference).orElseGet(() -> {

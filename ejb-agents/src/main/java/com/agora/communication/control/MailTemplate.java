@@ -23,6 +23,16 @@ public enum MailTemplate {
         return code;
     }
 
+    /** The template a logged message was written from, by the code stored with it. */
+    public static MailTemplate ofCode(String code) {
+        for (MailTemplate template : values()) {
+            if (template.code.equals(code)) {
+                return template;
+            }
+        }
+        throw new IllegalArgumentException("no mail template " + code);
+    }
+
     String resource() {
         return "mail/" + code + ".txt";
     }

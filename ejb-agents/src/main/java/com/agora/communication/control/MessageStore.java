@@ -9,6 +9,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
 
 /** Reads the message log for people; the log itself is written by {@code MessageLog}, in transactions of its own. */
 @Dependent
@@ -16,6 +17,10 @@ public class MessageStore {
 
     @PersistenceContext(unitName = "agora")
     EntityManager em;
+
+    public Optional<CustomerMessage> message(long id) {
+        return Optional.ofNullable(em.find(CustomerMessage.class, id));
+    }
 
     /** The messages about one order, oldest first. */
     public List<CustomerMessage> messagesOf(long orderId) {

@@ -108,4 +108,12 @@ class CustomerMailsTest {
         assertTrue(mail.body().startsWith("Hello Ada $1 {{x}},"), mail.body());
         assertTrue(mail.body().contains("(price $2 \\ too high)"), mail.body());
     }
+
+    @Test
+    void aLoggedMessageFindsItsTemplateAgainByTheCodeStoredWithIt() {
+        for (MailTemplate template : MailTemplate.values()) {
+            assertEquals(template, MailTemplate.ofCode(template.code()));
+        }
+        assertThrows(IllegalArgumentException.class, () -> MailTemplate.ofCode("order_confirmed"));
+    }
 }

@@ -71,6 +71,11 @@ public class CustomerMessage extends IdentifiedEntity {
         sentAt = at;
     }
 
+    /** The next attempt goes to this address: the customer's address of now, when the message is sent again. */
+    public void addressedTo(String recipient) {
+        this.recipient = recipient;
+    }
+
     /** This attempt failed; a later one may still succeed. */
     public void failed(String reason) {
         attempts++;

@@ -50,6 +50,7 @@ public class CategoryResource {
     @POST
     @AllowedRoles(Roles.ADMIN)
     @Operation(summary = "Create a category, optionally under a parent")
+    @APIResponse(responseCode = "201", description = "The category as created")
     public Response create(
             @RequestBody(required = true,
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "NewCategory")))

@@ -2,11 +2,13 @@ package com.agora.api.communication;
 
 import com.agora.api.Roles;
 import com.agora.api.security.AllowedRoles;
+import com.agora.communication.boundary.CommunicationCommands;
 import com.agora.communication.boundary.CommunicationQueries;
 import com.agora.communication.boundary.CommunicationViews.MessageView;
 import com.agora.kernel.security.Caller;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -29,6 +31,9 @@ public class OrderMessagesResource {
     CommunicationQueries communication;
 
     @Inject
+    CommunicationCommands commands;
+
+    @Inject
     Caller caller;
 
     @GET
@@ -40,5 +45,20 @@ public class OrderMessagesResource {
             content = @Content(schema = @Schema(ref = "Problem")))
     public List<MessageView> list(@PathParam("orderId") long orderId) {
         return communication.messagesOf(caller, orderId);
+    }
+
+    @POST
+    @Path("{messageId}/resend")
+    @AllowedRoles({Roles.ADMIN, Roles.MERCHANT})
+    @Operation(summary = "Send an e-mail of the order to the customer again",
+            description = "Admins and the order's merchant. The message goes out as it was written, to the customer's"
+                    + " address of now, and counts as one more attempt; the answer is the message with its new status"
+                    + " (failed, with the error, when the mail server did not take it).")
+    @APIResponse(responseCode = "200", description = "the message after this attempt",
+            content = @Content(schema = @Schema(ref = "CustomerMessage")))
+    @APIResponse(responseCode = "404", description = "no such order or message, or not yours",
+            content = @Content(schema = @Schema(ref = "Problem")))
+    public MessageView resend(@PathParam("orderId") long orderId, @PathParam("messageId") long messageId) {
+        return commands.resend(caller, orderId, messageId);
     }
 }

@@ -76,6 +76,7 @@ public class InventoryResource {
     @AllowedRoles({Roles.ADMIN, Roles.MERCHANT})
     @Operation(summary = "Adjust on-hand stock with a reason (restock, sale, damage, return, correction)",
             description = "Reserved units cannot be adjusted away. Every adjustment is kept with who made it.")
+    @APIResponse(responseCode = "201", description = "The adjustment as recorded")
     @APIResponse(responseCode = "422", description = "reserved units cannot be adjusted away",
             content = @Content(schema = @Schema(ref = "Problem")))
     public Response adjust(

@@ -2,12 +2,17 @@ package com.agora.console.communication;
 
 import com.agora.communication.boundary.CommunicationQueries;
 import com.agora.communication.boundary.CommunicationViews.MessageView;
+import com.agora.communication.entity.MessageStatus;
 import com.agora.console.faces.BoundaryDataModel;
+import com.agora.console.faces.Names;
+import com.agora.console.faces.StatusTags;
+import com.agora.kernel.paging.Page;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The log of every e-mail sent to customers, newest first, so an operator sees what customers were told and which
@@ -22,17 +27,26 @@ public class MessagesView implements Serializable {
     @Inject
     CommunicationQueries communication;
 
+    @Inject
+    Names names;
+
     private String status = "";
 
     private final BoundaryDataModel<MessageView> messages = new BoundaryDataModel<>((page, sort) ->
-            communication.messageLog(status, page), MessageView::id);
+            learnOrders(communication.messageLog(status, page)), MessageView::id);
+
+    private Page<MessageView> learnOrders(Page<MessageView> found) {
+        names.learnOrders(found.items().stream().map(MessageView::orderId).toList());
+        return found;
+    }
 
     public void statusChanged() {
         BoundaryDataModel.backToFirstPage("messages:table");
     }
 
     public List<String> getStatuses() {
-        return List.of("", "sent", "failed");
+        // The empty code stands for "all".
+        return Stream.concat(Stream.of(""), StatusTags.codesOf(MessageStatus.class).stream()).toList();
     }
 
     public BoundaryDataModel<MessageView> getMessages() {

@@ -4,6 +4,7 @@ import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
 import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.component.datatable.DataTable;
@@ -48,10 +49,22 @@ public class BoundaryDataModel<T> extends LazyDataModel<T> {
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         int size = Math.min(Math.max(pageSize, 1), PageRequest.MAX_SIZE);
-        Page<T> page = source.fetch(new PageRequest(first / size + 1, size), sort(sortBy));
+        String sort = sort(sortBy);
+        Page<T> page = source.fetch(new PageRequest(first / size + 1, size), sort);
         // The total may have moved since count(); the paginator follows what this page says.
         setRowCount((int) page.total());
-        return page.items();
+        int skip = first % size;
+        if (skip == 0) {
+            return page.items();
+        }
+        // The CSV export asks from wherever its last batch ended: the rows run on into the boundary's next page.
+        List<T> rows = new ArrayList<>(page.items().subList(Math.min(skip, page.items().size()),
+                page.items().size()));
+        if (page.items().size() == size) {
+            List<T> next = source.fetch(new PageRequest(first / size + 2, size), sort).items();
+            rows.addAll(next.subList(0, Math.min(skip, next.size())));
+        }
+        return rows;
     }
 
     @Override

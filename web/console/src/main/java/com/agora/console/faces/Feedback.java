@@ -26,6 +26,12 @@ public final class Feedback {
         FacesContext.getCurrentInstance().addMessage(null, note(FacesMessage.SEVERITY_INFO, summary));
     }
 
+    /** The action was carried out but did not have the outcome hoped for, such as a mail the server refused. */
+    public static void warned(String summary, String detail) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_WARN, summary, detail));
+    }
+
     /**
      * Reports a failed action and marks the request as failed, so dialogs stay open for a correction.
      *

@@ -1,25 +1,28 @@
 package com.agora.console.faces;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Points in time as the console shows them: in UTC, labelled so, because the people looking at a shared platform
- * sit in different time zones; and how long ago, which is what matters for "is this agent alive".
+ * Points in time as the console shows them: in the shop's time zone ({@code agora.shop.time-zone}), labelled with
+ * it, because the people looking at a shared platform sit in different time zones; and how long ago, which is what
+ * matters for "is this agent alive" and for anything that happened today.
  */
 @Named
 @ApplicationScoped
 public class Moments {
 
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z");
+
+    @Inject
+    ShopSettings shop;
 
     public String format(Instant moment) {
-        return moment == null ? "–" : FORMAT.format(moment);
+        return moment == null ? "–" : FORMAT.format(moment.atZone(shop.zone()));
     }
 
     public String ago(Instant moment) {

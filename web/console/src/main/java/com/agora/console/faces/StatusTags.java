@@ -2,6 +2,9 @@ package com.agora.console.faces;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import com.agora.kernel.error.Codes;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,6 +26,7 @@ public class StatusTags {
             Map.entry("collected", "success"),
             Map.entry("sent", "success"),
             Map.entry("completed", "success"),
+            Map.entry("success", "success"),
             Map.entry("shipped", "info"),
             Map.entry("reserved", "info"),
             Map.entry("in_transit", "info"),
@@ -53,6 +57,14 @@ public class StatusTags {
 
     public String severity(Object status) {
         return status == null ? "secondary" : SEVERITIES.getOrDefault(status.toString(), "secondary");
+    }
+
+    /**
+     * Every code of a status enum, in its declared order: filters offer exactly what the platform can store, so a
+     * status added to the enum shows up in the filter without touching the page.
+     */
+    public static List<String> codesOf(Class<? extends Enum<?>> statuses) {
+        return Arrays.stream(statuses.getEnumConstants()).map(Codes::code).toList();
     }
 
     /** A status code as words: {@code out_of_stock} reads "out of stock". */

@@ -2,15 +2,16 @@ package com.agora.console.fraud;
 
 import com.agora.console.faces.BoundaryDataModel;
 import com.agora.console.faces.Feedback;
+import com.agora.console.faces.StatusTags;
 import com.agora.console.security.SignedInUser;
 import com.agora.fraud.boundary.FraudCommands;
 import com.agora.fraud.boundary.FraudQueries;
 import com.agora.fraud.boundary.FraudViews.AssessmentView;
+import com.agora.fraud.entity.AssessmentStatus;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,51 +26,64 @@ public class FraudReviewView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    FraudQueries fraud;
+    FraudCommands decisions;
 
     @Inject
-    FraudCommands reviews;
+    FraudQueries reviews;
 
     @Inject
     SignedInUser signedIn;
 
     private String status = "review";
 
-    /** The note typed next to each assessment, by its id, until the admin decides. */
-    private final Map<Long, String> notes = new HashMap<>();
+    /** The assessment the decision dialog is open for, the way it leans, and the admin's note. */
+    private long selectedId;
+    private String selectedNumber;
+    private boolean approving;
+    private String note;
 
     private final BoundaryDataModel<AssessmentView> assessments = new BoundaryDataModel<>((page, sort) ->
-            fraud.reviewQueue(signedIn.caller(), status, page), AssessmentView::id);
+            reviews.reviewQueue(signedIn.caller(), status, page), AssessmentView::id);
 
     public void statusChanged() {
         BoundaryDataModel.backToFirstPage("reviews:table");
     }
 
-    public void approve(AssessmentView assessment) {
-        decide(assessment, true);
+    public void start(AssessmentView assessment, boolean approve) {
+        selectedId = assessment.id();
+        selectedNumber = assessment.orderNumber();
+        approving = approve;
+        note = null;
     }
 
-    public void reject(AssessmentView assessment) {
-        decide(assessment, false);
-    }
-
-    private void decide(AssessmentView assessment, boolean approve) {
+    public void confirm() {
         try {
-            AssessmentView decided = reviews.decide(signedIn.caller(), assessment.id(), approve,
-                    notes.remove(assessment.id()));
-            Feedback.done("Order " + decided.orderNumber() + (approve ? " approved: it will be charged"
+            AssessmentView decided = decisions.decide(signedIn.caller(), selectedId, approving, note);
+            Feedback.done("Order " + decided.orderNumber() + (approving ? " approved: it will be charged"
                     : " rejected: it will be cancelled"));
         } catch (RuntimeException e) {
-            Feedback.failed(e);
+            Feedback.failed(e, Map.of("note", "decisionForm:note"));
         }
     }
 
     public List<String> getStatuses() {
-        return List.of("review", "approved", "rejected", "cleared");
+        return StatusTags.codesOf(AssessmentStatus.class);
     }
 
-    public Map<Long, String> getNotes() {
-        return notes;
+    public String getSelectedNumber() {
+        return selectedNumber;
+    }
+
+    public boolean isApproving() {
+        return approving;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
     }
 
     public BoundaryDataModel<AssessmentView> getAssessments() {

@@ -2,9 +2,13 @@ package com.agora.console.fulfilment;
 
 import com.agora.carrier.boundary.CarrierViews.ShipmentFilter;
 import com.agora.carrier.boundary.CarrierViews.ShipmentView;
+import com.agora.carrier.entity.ShipmentStatus;
 import com.agora.console.faces.BoundaryDataModel;
 import com.agora.console.faces.Feedback;
+import com.agora.console.faces.Names;
+import com.agora.console.faces.StatusTags;
 import com.agora.console.security.SignedInUser;
+import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
 import com.agora.transport.boundary.TransportCommands;
 import com.agora.transport.boundary.TransportQueries;
@@ -30,8 +34,7 @@ public class ShipmentsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final List<String> STATUSES = List.of("pending", "in_transit", "exception", "delivered", "failed",
-            "returned");
+    private static final List<String> STATUSES = StatusTags.codesOf(ShipmentStatus.class);
 
     @Inject
     TransportQueries transport;
@@ -47,8 +50,15 @@ public class ShipmentsView implements Serializable {
 
     private String status;
 
-    private final BoundaryDataModel<ShipmentView> shipments = new BoundaryDataModel<>((page, sort) ->
-            transport.listShipments(signedIn.caller(), new ShipmentFilter(null, status), page), ShipmentView::id);
+    @Inject
+    Names names;
+
+    private final BoundaryDataModel<ShipmentView> shipments = new BoundaryDataModel<>((page, sort) -> {
+        Page<ShipmentView> found = transport.listShipments(signedIn.caller(), new ShipmentFilter(null, status), page);
+        names.learnOrders(found.items().stream().map(ShipmentView::orderId).toList());
+        names.learnMerchants(found.items().stream().map(ShipmentView::merchantId).toList());
+        return found;
+    }, ShipmentView::id);
 
     public void statusChanged() {
         BoundaryDataModel.backToFirstPage("shipments:tabs:table");

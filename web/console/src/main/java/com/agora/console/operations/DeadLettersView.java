@@ -2,6 +2,7 @@ package com.agora.console.operations;
 
 import com.agora.console.faces.BoundaryDataModel;
 import com.agora.console.faces.Feedback;
+import com.agora.console.faces.StatusTags;
 import com.agora.console.security.SignedInUser;
 import com.agora.kernel.entity.DeadLetter;
 import com.agora.kernel.messaging.DeadLetterOffice;
@@ -65,7 +66,7 @@ public class DeadLettersView implements Serializable {
     }
 
     public List<String> getStatuses() {
-        return List.of("parked", "replayed", "discarded");
+        return StatusTags.codesOf(DeadLetter.Status.class);
     }
 
     public BoundaryDataModel<DeadLetter> getLetters() {

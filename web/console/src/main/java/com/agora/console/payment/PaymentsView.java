@@ -1,7 +1,12 @@
 package com.agora.console.payment;
 
 import com.agora.console.faces.BoundaryDataModel;
+import com.agora.console.faces.Names;
+import com.agora.console.faces.StatusTags;
+import com.agora.payment.entity.TransactionStatus;
+import com.agora.payment.entity.TransactionType;
 import com.agora.console.security.SignedInUser;
+import com.agora.kernel.paging.Page;
 import com.agora.payment.boundary.PaymentQueries;
 import com.agora.payment.boundary.PaymentViews.TransactionFilter;
 import com.agora.payment.boundary.PaymentViews.TransactionView;
@@ -27,20 +32,26 @@ public class PaymentsView implements Serializable {
     private String type;
     private String status;
 
-    private final BoundaryDataModel<TransactionView> transactions = new BoundaryDataModel<>((page, sort) ->
-            payments.listTransactions(signedIn.caller(), new TransactionFilter(null, type, status), page),
-            TransactionView::id);
+    @Inject
+    Names names;
+
+    private final BoundaryDataModel<TransactionView> transactions = new BoundaryDataModel<>((page, sort) -> {
+        Page<TransactionView> found = payments.listTransactions(signedIn.caller(),
+                new TransactionFilter(null, type, status), page);
+        names.learnMerchants(found.items().stream().map(TransactionView::merchantId).toList());
+        return found;
+    }, TransactionView::id);
 
     public void filterChanged() {
         BoundaryDataModel.backToFirstPage("payments:table");
     }
 
     public List<String> getTypes() {
-        return List.of("authorization", "capture", "void", "refund");
+        return StatusTags.codesOf(TransactionType.class);
     }
 
     public List<String> getStatuses() {
-        return List.of("success", "failed");
+        return StatusTags.codesOf(TransactionStatus.class);
     }
 
     public BoundaryDataModel<TransactionView> getTransactions() {

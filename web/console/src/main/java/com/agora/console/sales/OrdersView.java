@@ -1,38 +1,67 @@
 package com.agora.console.sales;
 
 import com.agora.console.faces.BoundaryDataModel;
+import com.agora.console.faces.Names;
+import com.agora.console.faces.ShopSettings;
+import com.agora.console.faces.StatusTags;
 import com.agora.console.security.SignedInUser;
-import com.agora.order.boundary.OrderQueries;
-import com.agora.order.boundary.OrderViews.OrderFilter;
+import com.agora.kernel.paging.Page;
+import com.agora.order.boundary.OrderSearch;
+import com.agora.order.boundary.OrderSearch.OrderQuery;
 import com.agora.order.boundary.OrderViews.OrderSummary;
+import com.agora.order.entity.OrderStatus;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
-/** The orders page: newest first, as the Order agent lists them for the caller, optionally by status. */
+/**
+ * The orders page: the caller's orders, newest first or sorted by a column, narrowed by status, by a piece of the
+ * order number or the customer's name or e-mail, and by the days they were placed (in the shop's time zone). The
+ * CSV export writes what the filters show.
+ */
 @Named
 @ViewScoped
 public class OrdersView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final List<String> STATUSES = List.of("pending", "confirmed", "rejected", "processing", "shipped",
-            "delivered", "cancelled", "refunded");
+    private static final List<String> STATUSES = StatusTags.codesOf(OrderStatus.class);
 
     @Inject
-    OrderQueries orders;
+    OrderSearch search;
 
     @Inject
     SignedInUser signedIn;
 
+    @Inject
+    Names names;
+
+    @Inject
+    ShopSettings shop;
+
     private String status;
+    private String text;
+    private LocalDate placedFrom;
+    private LocalDate placedTo;
 
-    private final BoundaryDataModel<OrderSummary> model = new BoundaryDataModel<>((page, sort) ->
-            orders.listOrders(signedIn.caller(), new OrderFilter(status, null, null), page), OrderSummary::id);
+    private final BoundaryDataModel<OrderSummary> model = new BoundaryDataModel<>((page, sort) -> {
+        Page<OrderSummary> found = search.search(signedIn.caller(),
+                new OrderQuery(status, text, startOf(placedFrom), startOf(placedTo == null ? null
+                        : placedTo.plusDays(1)), sort), page);
+        names.learnCustomers(found.items().stream().map(OrderSummary::customerId).toList());
+        names.learnMerchants(found.items().stream().map(OrderSummary::merchantId).toList());
+        return found;
+    }, OrderSummary::id);
 
-    public void statusChanged() {
+    private Instant startOf(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(shop.zone()).toInstant();
+    }
+
+    public void filterChanged() {
         BoundaryDataModel.backToFirstPage("orders:table");
     }
 
@@ -50,5 +79,29 @@ public class OrdersView implements Serializable {
 
     public void setStatus(String status) {
         this.status = status;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public LocalDate getPlacedFrom() {
+        return placedFrom;
+    }
+
+    public void setPlacedFrom(LocalDate placedFrom) {
+        this.placedFrom = placedFrom;
+    }
+
+    public LocalDate getPlacedTo() {
+        return placedTo;
+    }
+
+    public void setPlacedTo(LocalDate placedTo) {
+        this.placedTo = placedTo;
     }
 }

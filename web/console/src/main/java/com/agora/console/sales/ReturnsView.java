@@ -2,18 +2,27 @@ package com.agora.console.sales;
 
 import com.agora.console.faces.BoundaryDataModel;
 import com.agora.console.faces.Feedback;
+import com.agora.console.faces.Names;
+import com.agora.console.faces.StatusTags;
 import com.agora.console.security.SignedInUser;
+import com.agora.kernel.error.DomainProblem;
+import com.agora.kernel.paging.Page;
 import com.agora.returns.boundary.ReturnViews.Inspection;
 import com.agora.returns.boundary.ReturnViews.ReturnFilter;
 import com.agora.returns.boundary.ReturnViews.ReturnView;
 import com.agora.returns.boundary.ReturnsHandlingCommands;
 import com.agora.returns.boundary.ReturnsQueries;
+import com.agora.returns.entity.ReturnStatus;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The returns page: admins see every return, a merchant those of its own orders. Requests waiting for a decision
@@ -25,8 +34,7 @@ public class ReturnsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final List<String> STATUSES = List.of("requested", "approved", "rejected", "received",
-            "inspected", "refunded", "refund_failed", "completed", "cancelled");
+    private static final List<String> STATUSES = StatusTags.codesOf(ReturnStatus.class);
 
     /** The steps that take a note, as the dialog offers them. */
     public enum Step {
@@ -63,8 +71,19 @@ public class ReturnsView implements Serializable {
     private Step step;
     private String note;
 
-    private final BoundaryDataModel<ReturnView> model = new BoundaryDataModel<>((page, sort) ->
-            returns.listReturns(signedIn.caller(), new ReturnFilter(status, null), page), ReturnView::id);
+    /** The requests ticked for approval together; rows are read again on every request, so not kept in a session. */
+    private transient List<ReturnView> selected;
+
+    @Inject
+    Names names;
+
+    private final BoundaryDataModel<ReturnView> model = new BoundaryDataModel<>((page, sort) -> {
+        Page<ReturnView> found = returns.listReturns(signedIn.caller(), new ReturnFilter(status, null), page);
+        names.learnOrders(found.items().stream().map(ReturnView::orderId).toList());
+        names.learnOrderLines(found.items().stream().map(ReturnView::orderLineId).toList());
+        names.learnMerchants(found.items().stream().map(ReturnView::merchantId).toList());
+        return found;
+    }, ReturnView::id);
 
     public void statusChanged() {
         BoundaryDataModel.backToFirstPage("returns:table");
@@ -88,6 +107,31 @@ public class ReturnsView implements Serializable {
             Feedback.done("Return " + done.returnNumber() + " " + step.outcome);
         } catch (RuntimeException e) {
             Feedback.failed(e, Map.of("note", "decisionForm:note"));
+        }
+    }
+
+    /** Approves every ticked request; one that can no longer be approved is named, and the others still go. */
+    public void approveSelected() {
+        List<String> refused = new ArrayList<>();
+        int approved = 0;
+        for (ReturnView rma : getSelected()) {
+            try {
+                handling.approveReturn(signedIn.caller(), rma.id(), null);
+                approved++;
+            } catch (RuntimeException e) {
+                Optional<DomainProblem> refusal = Feedback.refusalIn(e);
+                if (refusal.isEmpty()) {
+                    Feedback.failed(e);
+                    return;
+                }
+                refused.add(rma.returnNumber() + ": " + refusal.get().getMessage());
+            }
+        }
+        selected = List.of();
+        Feedback.done(approved + (approved == 1 ? " return approved" : " returns approved"));
+        if (!refused.isEmpty()) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                    refused.size() + " not approved", String.join("; ", refused)));
         }
     }
 
@@ -131,6 +175,14 @@ public class ReturnsView implements Serializable {
 
     public String getSelectedNumber() {
         return selectedNumber;
+    }
+
+    public List<ReturnView> getSelected() {
+        return selected == null ? List.of() : selected;
+    }
+
+    public void setSelected(List<ReturnView> selected) {
+        this.selected = selected;
     }
 
     public Step getStep() {

@@ -1,5 +1,6 @@
 package com.agora.console.security;
 
+import com.agora.security.boundary.CallerDirectory;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -34,6 +35,9 @@ public class LoginView {
 
     @Inject
     LoginGuard guard;
+
+    @Inject
+    CallerDirectory callers;
 
     @NotBlank(message = "Enter your user name")
     private String username;
@@ -87,6 +91,17 @@ public class LoginView {
                 guard.succeeded(username, address, LoginGuard.Channel.CONSOLE);
                 return "/index.xhtml?faces-redirect=true";
             default:
+                // The right password of an account without the console is no guess: it is not counted as one.
+                boolean withoutConsole = callers.authenticate(username, password.toCharArray())
+                        .filter(caller -> !caller.isAdmin() && !caller.isMerchant()).isPresent();
+                if (withoutConsole) {
+                    password = null;
+                    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                            "This console is for staff and merchants.", "Your account is right, but it is a customer"
+                                    + " or API account. Customers follow their orders through the links in their order"
+                                    + " e-mails; integrators use the API."));
+                    return null;
+                }
                 Thread.sleep(guard.failed(username, address, LoginGuard.Channel.CONSOLE).toMillis());
                 refuse(faces);
                 return null;

@@ -53,8 +53,13 @@ public class SignedInUser implements Serializable {
         return username();
     }
 
+    /**
+     * From the account itself rather than the container's roles: on the first page after the login form sends the
+     * browser back to the page it came from, the container did not yet report the admin role, and the admin was
+     * shown the merchant's badge and navigation until the next reload.
+     */
     public boolean isAdmin() {
-        return security.isCallerInRole(ConsoleSecurity.ADMIN);
+        return isPresent() && caller().isAdmin();
     }
 
     public String getRoleLabel() {

@@ -35,6 +35,16 @@ class BoundaryDataModelTest {
     }
 
     @Test
+    void anOffsetInsideAPageReadsOnIntoTheNextOne() {
+        BoundaryDataModel<Integer> numbers = new BoundaryDataModel<>((page, sort) -> new Page<>(
+                java.util.stream.IntStream.range(page.offset(), Math.min(page.offset() + page.size(), 7)).boxed()
+                        .toList(), page, 7), n -> n);
+
+        assertEquals(List.of(4, 5, 6), numbers.load(4, 3, Map.of(), Map.of()));
+        assertEquals(List.of(), numbers.load(7, 3, Map.of(), Map.of()));
+    }
+
+    @Test
     void theSortedColumnIsPassedInTheBoundarysSyntax() {
         model.load(0, 10, Map.of("price", SortMeta.builder().field("price").order(SortOrder.DESCENDING).build()),
                 Map.of());
