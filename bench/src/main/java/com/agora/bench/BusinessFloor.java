@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -82,8 +83,10 @@ public final class BusinessFloor {
         String confirmed = mails.confirmed("Ada Lovelace", new OrderConfirmed(i, number, 1, 2, 3, "standard",
                 new BigDecimal("37.00"), "USD", List.of(new OrderConfirmed.Parcel(1, "WH-EAST",
                         List.of(new OrderConfirmed.Line(11, 100, 1000, "MUG-01", "Stoneware mug", 2)))))).body();
-        String shipped = mails.shipped("Ada Lovelace", new OrderShipped(i, number, 1, 2, new BigDecimal("37.00"),
-                "USD", List.of(new OrderShipped.Shipment(1, "ups", tracking, "https://ups.example/track?n=" + tracking))))
+        String shipped = mails.shipped("Ada Lovelace", new OrderShipped(i, number, 1, 2, 3,
+                Instant.parse("2026-12-03T10:00:00Z"), List.of(new OrderShipped.Line("MUG-01", "Stoneware mug", 2,
+                        new BigDecimal("12.50"), new BigDecimal("25.00"))), new BigDecimal("25.00"), BigDecimal.ZERO,
+                new BigDecimal("2.00"), new BigDecimal("10.00"), new BigDecimal("37.00"), "USD", List.of(new OrderShipped.Shipment(1, "ups", tracking, "https://ups.example/track?n=" + tracking))))
                 .body();
         return invoice.length + slip.length + label.length + confirmed.length() + shipped.length();
     }

@@ -264,12 +264,24 @@ class DocumentsAndMailIT {
                                 line.getString("name"), line.getInt("quantity"))))));
     }
 
+    /** The order as the Order agent states it when its last parcel has a shipment. */
     private static OrderShipped shipped(JsonObject order, ShipmentCreated shipment) {
+        String billTo = order.containsKey("billingAddressId") && !order.isNull("billingAddressId")
+                ? "billingAddressId" : "shippingAddressId";
         return new OrderShipped(order.getJsonNumber("id").longValue(), order.getString("orderNumber"),
                 order.getJsonNumber("merchantId").longValue(), order.getJsonNumber("customerId").longValue(),
-                order.getJsonNumber("total").bigDecimalValue(), order.getString("currency"),
+                order.getJsonNumber(billTo).longValue(), Instant.now(), order.getJsonArray("lines").stream()
+                        .map(JsonValue::asJsonObject).map(line -> new OrderShipped.Line(line.getString("sku"),
+                                line.getString("name"), line.getInt("quantity"), amount(line, "unitPrice"),
+                                amount(line, "totalPrice"))).toList(),
+                amount(order, "subtotal"), amount(order, "discount"), amount(order, "tax"),
+                amount(order, "shippingCost"), amount(order, "total"), order.getString("currency"),
                 List.of(new OrderShipped.Shipment(shipment.shipmentId(), shipment.carrierCode(),
                         shipment.trackingNumber(), shipment.trackingUrl())));
+    }
+
+    private static BigDecimal amount(JsonObject object, String name) {
+        return object.getJsonNumber(name).bigDecimalValue();
     }
 
     /** Puts an event on one agent's queue, as its publisher would; returns the event id. */

@@ -15,6 +15,7 @@ import com.agora.order.control.OrderStore;
 import com.agora.order.entity.CustomerOrder;
 import com.agora.order.entity.FulfillmentStatus;
 import com.agora.order.entity.OrderAllocation;
+import com.agora.order.entity.OrderLine;
 import com.agora.order.entity.OrderShipment;
 import com.agora.order.entity.OrderStatus;
 import java.math.BigDecimal;
@@ -43,8 +44,20 @@ class OrderFulfilmentReactionsTest {
         order.setMerchantId(3L);
         order.setCustomerId(5L);
         order.setStatus(OrderStatus.CONFIRMED);
+        order.setShippingAddressId(8L);
+        order.setSubtotal(new BigDecimal("25.00"));
+        order.setDiscount(new BigDecimal("2.00"));
+        order.setTax(new BigDecimal("2.00"));
+        order.setShippingCost(new BigDecimal("5.00"));
         order.setTotal(new BigDecimal("30.00"));
         order.setCurrency("USD");
+        OrderLine mugs = new OrderLine();
+        mugs.setSku("MUG-01");
+        mugs.setName("Mug");
+        mugs.setQuantity(3);
+        mugs.setUnitPrice(new BigDecimal("8.3333"));
+        mugs.setTotalPrice(new BigDecimal("25.00"));
+        order.addLine(mugs);
         reactions.store = new OrderStore() {
             @Override
             public CustomerOrder locked(long id) {
@@ -99,6 +112,23 @@ class OrderFulfilmentReactionsTest {
         assertEquals(List.of(501L, 502L),
                 shipped.shipments().stream().map(OrderShipped.Shipment::shipmentId).toList());
         assertEquals(List.of("ShipmentCreated", "ShipmentCreated", "OrderShipped"), steps);
+    }
+
+    @Test
+    void theShippedOrderStatesWhatTheInvoiceNeedsBilledToTheShippingAddressWhenThereIsNoOther() {
+        reactions.shipmentCreated(shipment(501, NORTH));
+        reactions.shipmentCreated(shipment(502, SOUTH));
+
+        OrderShipped shipped = (OrderShipped) published.get(0);
+        assertEquals(8L, shipped.billingAddressId());
+        assertEquals(order.getShippedAt(), shipped.shippedAt());
+        assertEquals(List.of(new OrderShipped.Line("MUG-01", "Mug", 3, new BigDecimal("8.3333"),
+                new BigDecimal("25.00"))), shipped.lines());
+        assertEquals(List.of(new BigDecimal("25.00"), new BigDecimal("2.00"), new BigDecimal("2.00"),
+                        new BigDecimal("5.00"), new BigDecimal("30.00")),
+                List.of(shipped.subtotal(), shipped.discount(), shipped.tax(), shipped.shippingCost(), shipped.total()));
+        assertEquals(3L, shipped.merchantId());
+        assertEquals(5L, shipped.customerId());
     }
 
     @Test
