@@ -8,6 +8,7 @@ import com.agora.events.EventType;
 import com.agora.events.OrderConfirmed;
 import com.agora.events.OrderDelivered;
 import com.agora.events.OrderShipped;
+import com.agora.events.ParcelPacked;
 import com.agora.events.ShipmentCreated;
 import com.agora.it.ApiClient.Download;
 import com.agora.it.ApiClient.Reply;
@@ -56,6 +57,7 @@ class DocumentsAndMailIT {
 
     private static final Duration AGENTS_TIMEOUT = Duration.ofSeconds(30);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final List<String> SHIP_TO = List.of("Customer One", "1 Test Street", "78701 Austin TX", "US");
 
     @Deployment(name = "platform", testable = false, order = 1)
     static EnterpriseArchive platform() {
@@ -98,9 +100,7 @@ class DocumentsAndMailIT {
         JsonObject allocation = order.getJsonArray("allocations").getJsonObject(0);
         long shipmentId = 700_000_000L + (System.nanoTime() % 100_000_000L);
         String tracking = "1Z" + String.format("%016d", Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000_000L));
-        ShipmentCreated shipment = new ShipmentCreated(orderId, shipmentId, 1, allocation.getJsonNumber("warehouseId")
-                .longValue(), 1, "ups", "express", tracking, "https://track.example/ups/" + tracking,
-                new BigDecimal("7.40"));
+        ShipmentCreated shipment = shipment(order, allocation, shipmentId, "ups", "express", tracking);
 
         drop(Agent.DOCUMENT_GENERATION, EventType.SHIPMENT_CREATED, orderId, shipment);
         List<JsonObject> parcelDocuments = awaitDocuments(customer, orderId, 2);
@@ -160,8 +160,8 @@ class DocumentsAndMailIT {
         drop(Agent.CUSTOMER_COMMUNICATION, EventType.ORDER_CONFIRMED, orderId, confirmed);
         MimeMessage confirmation = inbox.awaitMessageTo(customerEmail, orderNumber + " is confirmed", AGENTS_TIMEOUT);
         UUID repeated = drop(Agent.CUSTOMER_COMMUNICATION, EventType.ORDER_CONFIRMED, orderId, confirmed);
-        ShipmentCreated shipment = new ShipmentCreated(orderId, 1, 1, 1, 1, "dhl", "standard", "JD014600003",
-                "https://track.example/dhl/JD014600003", BigDecimal.TEN);
+        ShipmentCreated shipment = shipment(order, order.getJsonArray("allocations").getJsonObject(0), 1, "dhl",
+                "standard", "JD014600003");
         drop(Agent.CUSTOMER_COMMUNICATION, EventType.ORDER_SHIPPED, orderId, shipped(order, shipment));
         MimeMessage shipping = inbox.awaitMessageTo(customerEmail, orderNumber + " is on its way", AGENTS_TIMEOUT);
 
@@ -262,6 +262,18 @@ class DocumentsAndMailIT {
                                 line.getJsonNumber("id").longValue(), line.getJsonNumber("productId").longValue(),
                                 line.getJsonNumber("variantId").longValue(), line.getString("sku"),
                                 line.getString("name"), line.getInt("quantity"))))));
+    }
+
+    /** One parcel from the allocation's warehouse with every unit of the order, as the Carrier agent states it. */
+    private static ShipmentCreated shipment(JsonObject order, JsonObject allocation, long shipmentId, String carrier,
+            String serviceLevel, String tracking) {
+        return new ShipmentCreated(order.getJsonNumber("id").longValue(), order.getString("orderNumber"),
+                order.getJsonNumber("merchantId").longValue(), order.getJsonNumber("customerId").longValue(),
+                shipmentId, 1, allocation.getJsonNumber("warehouseId").longValue(),
+                allocation.getString("warehouseCode"), 1, carrier, serviceLevel, tracking,
+                "https://track.example/" + carrier + "/" + tracking, new BigDecimal("7.40"), SHIP_TO,
+                order.getJsonArray("lines").stream().map(JsonValue::asJsonObject).map(line -> new ParcelPacked.Item(
+                        line.getString("sku"), line.getString("name"), line.getInt("quantity"))).toList());
     }
 
     /** The order as the Order agent states it when its last parcel has a shipment. */

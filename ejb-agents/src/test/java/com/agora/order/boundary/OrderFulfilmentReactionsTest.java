@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.agora.events.EventType;
 import com.agora.events.OrderShipped;
+import com.agora.events.ParcelPacked;
 import com.agora.events.ShipmentCreated;
 import com.agora.events.TimelineStep;
 import com.agora.kernel.agent.Agent;
@@ -152,7 +153,8 @@ class OrderFulfilmentReactionsTest {
     }
 
     private static ShipmentCreated shipment(long shipmentId, long warehouseId) {
-        return new ShipmentCreated(ORDER, shipmentId, shipmentId + 1000, warehouseId, 2, "usps", "standard",
-                "US" + shipmentId, null, new BigDecimal("6.50"));
+        return new ShipmentCreated(ORDER, "AG-21", 3, 5, shipmentId, shipmentId + 1000, warehouseId, "N", 2, "usps",
+                "standard", "US" + shipmentId, null, new BigDecimal("6.50"), List.of("Ada", "Austin TX"),
+                List.of(new ParcelPacked.Item("MUG-01", "Mug", 1)));
     }
 }
