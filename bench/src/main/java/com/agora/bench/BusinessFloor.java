@@ -8,6 +8,8 @@ import com.agora.document.control.PdfDocuments;
 import com.agora.document.control.ShippingLabel;
 import com.agora.events.OrderConfirmed;
 import com.agora.events.OrderShipped;
+import com.agora.events.ParcelPacked;
+import com.agora.events.ShipmentCreated;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -15,7 +17,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,20 +73,21 @@ public final class BusinessFloor {
     private static long renderOrder(CustomerMails mails, int i) throws IOException {
         String number = String.format(Locale.ROOT, "AG-%08d", i);
         String tracking = String.format(Locale.ROOT, "1Z999AA1%010d", i);
-        byte[] invoice = PdfDocuments.render(new Invoice(number, LocalDate.of(2026, 12, 3), "Nordic Goods Ltd",
-                ADDRESS, List.of(new Invoice.Line("MUG-01", "Stoneware mug", 2, new BigDecimal("12.50"),
+        ShipmentCreated shipment = new ShipmentCreated(i, number, 1, 2, i, i, 1, "WH-EAST", 1, "ups", "standard",
+                tracking, "https://ups.example/track?n=" + tracking, new BigDecimal("10.00"), ADDRESS,
+                List.of(new ParcelPacked.Item("MUG-01", "Stoneware mug", 2)));
+        OrderShipped shipped = new OrderShipped(i, number, 1, 2, 3, Instant.parse("2026-12-03T10:00:00Z"),
+                List.of(new OrderShipped.Line("MUG-01", "Stoneware mug", 2, new BigDecimal("12.50"),
                         new BigDecimal("25.00"))), new BigDecimal("25.00"), BigDecimal.ZERO, new BigDecimal("2.00"),
-                new BigDecimal("10.00"), new BigDecimal("37.00"), "USD"));
-        byte[] slip = PdfDocuments.render(new PackingSlip(number, i, "WH-EAST", "ups", "standard", tracking, ADDRESS,
-                List.of(new PackingSlip.Item("MUG-01", "Stoneware mug", 2))));
-        byte[] label = PdfDocuments.render(new ShippingLabel(number, i, "ups", "standard", tracking, "WH-EAST",
-                ADDRESS));
+                new BigDecimal("10.00"), new BigDecimal("37.00"), "USD", List.of(new OrderShipped.Shipment(
+                        shipment.shipmentId(), shipment.carrierCode(), tracking, shipment.trackingUrl())));
+        byte[] invoice = PdfDocuments.render(Invoice.of(shipped, "Nordic Goods Ltd", ADDRESS));
+        byte[] slip = PdfDocuments.render(PackingSlip.of(shipment));
+        byte[] label = PdfDocuments.render(ShippingLabel.of(shipment));
         String confirmed = mails.confirmed("Ada Lovelace", new OrderConfirmed(i, number, 1, 2, 3, "standard",
                 new BigDecimal("37.00"), "USD", List.of(new OrderConfirmed.Parcel(1, "WH-EAST",
                         List.of(new OrderConfirmed.Line(11, 100, 1000, "MUG-01", "Stoneware mug", 2)))))).body();
-        String shipped = mails.shipped("Ada Lovelace", new OrderShipped(i, number, 1, 2, new BigDecimal("37.00"),
-                "USD", List.of(new OrderShipped.Shipment(1, "ups", tracking, "https://ups.example/track?n=" + tracking))))
-                .body();
-        return invoice.length + slip.length + label.length + confirmed.length() + shipped.length();
+        String shippedMail = mails.shipped("Ada Lovelace", shipped).body();
+        return invoice.length + slip.length + label.length + confirmed.length() + shippedMail.length();
     }
 }

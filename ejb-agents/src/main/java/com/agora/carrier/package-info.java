@@ -3,7 +3,8 @@
  * service level, and keeps each shipment's status as the carriers report it.
  *
  * <p>Owns {@code carriers}, {@code carrier_rates} and {@code shipments}. Listens to {@code ParcelPacked} (which
- * carries the merchant and the parcel's origin) and {@code ShipmentTracked}. Publishes {@code ShipmentCreated}.
+ * carries the merchant and the parcel's origin) and {@code ShipmentTracked}. Publishes {@code ShipmentCreated}, with
+ * the destination address it looked up and the parcel's contents as packed, for the parcel's paperwork.
  * Asks only {@code CustomerFacts}, for the destination address, and reads from the kernel's order timeline whether
  * the order was cancelled meanwhile. Gives Transport Management and the Warehouse agent
  * {@link com.agora.carrier.boundary.CarrierFacts}.

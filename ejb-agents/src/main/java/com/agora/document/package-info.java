@@ -3,7 +3,9 @@
  * the invoice when the whole order has shipped, each made once and kept as issued.
  *
  * <p>Owns {@code documents}; writes its steps on the kernel's order timeline. Listens to {@code ShipmentCreated}
- * and {@code OrderShipped}. Publishes nothing. Asks {@link com.agora.order.boundary.OrderFacts} for the order's
- * lines, allocations and amounts, and {@code CustomerFacts} and {@code MerchantFacts} for addresses and names.
+ * (which carries the parcel's order, destination and contents) and {@code OrderShipped} (which carries the order as
+ * charged). Publishes nothing. Asks {@code CustomerFacts} for the billing address and {@code MerchantFacts} for the
+ * seller's name on the invoice; {@link com.agora.order.boundary.OrderFacts} only to check who may list an order's
+ * documents (an API query).
  */
 package com.agora.document;

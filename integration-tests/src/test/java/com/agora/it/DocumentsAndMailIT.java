@@ -8,6 +8,7 @@ import com.agora.events.EventType;
 import com.agora.events.OrderConfirmed;
 import com.agora.events.OrderDelivered;
 import com.agora.events.OrderShipped;
+import com.agora.events.ParcelPacked;
 import com.agora.events.ShipmentCreated;
 import com.agora.it.ApiClient.Download;
 import com.agora.it.ApiClient.Reply;
@@ -56,6 +57,7 @@ class DocumentsAndMailIT {
 
     private static final Duration AGENTS_TIMEOUT = Duration.ofSeconds(30);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final List<String> SHIP_TO = List.of("Customer One", "1 Test Street", "78701 Austin TX", "US");
 
     @Deployment(name = "platform", testable = false, order = 1)
     static EnterpriseArchive platform() {
@@ -98,9 +100,7 @@ class DocumentsAndMailIT {
         JsonObject allocation = order.getJsonArray("allocations").getJsonObject(0);
         long shipmentId = 700_000_000L + (System.nanoTime() % 100_000_000L);
         String tracking = "1Z" + String.format("%016d", Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000_000L));
-        ShipmentCreated shipment = new ShipmentCreated(orderId, shipmentId, 1, allocation.getJsonNumber("warehouseId")
-                .longValue(), 1, "ups", "express", tracking, "https://track.example/ups/" + tracking,
-                new BigDecimal("7.40"));
+        ShipmentCreated shipment = shipment(order, allocation, shipmentId, "ups", "express", tracking);
 
         drop(Agent.DOCUMENT_GENERATION, EventType.SHIPMENT_CREATED, orderId, shipment);
         List<JsonObject> parcelDocuments = awaitDocuments(customer, orderId, 2);
@@ -160,8 +160,8 @@ class DocumentsAndMailIT {
         drop(Agent.CUSTOMER_COMMUNICATION, EventType.ORDER_CONFIRMED, orderId, confirmed);
         MimeMessage confirmation = inbox.awaitMessageTo(customerEmail, orderNumber + " is confirmed", AGENTS_TIMEOUT);
         UUID repeated = drop(Agent.CUSTOMER_COMMUNICATION, EventType.ORDER_CONFIRMED, orderId, confirmed);
-        ShipmentCreated shipment = new ShipmentCreated(orderId, 1, 1, 1, 1, "dhl", "standard", "JD014600003",
-                "https://track.example/dhl/JD014600003", BigDecimal.TEN);
+        ShipmentCreated shipment = shipment(order, order.getJsonArray("allocations").getJsonObject(0), 1, "dhl",
+                "standard", "JD014600003");
         drop(Agent.CUSTOMER_COMMUNICATION, EventType.ORDER_SHIPPED, orderId, shipped(order, shipment));
         MimeMessage shipping = inbox.awaitMessageTo(customerEmail, orderNumber + " is on its way", AGENTS_TIMEOUT);
 
@@ -264,12 +264,36 @@ class DocumentsAndMailIT {
                                 line.getString("name"), line.getInt("quantity"))))));
     }
 
+    /** One parcel from the allocation's warehouse with every unit of the order, as the Carrier agent states it. */
+    private static ShipmentCreated shipment(JsonObject order, JsonObject allocation, long shipmentId, String carrier,
+            String serviceLevel, String tracking) {
+        return new ShipmentCreated(order.getJsonNumber("id").longValue(), order.getString("orderNumber"),
+                order.getJsonNumber("merchantId").longValue(), order.getJsonNumber("customerId").longValue(),
+                shipmentId, 1, allocation.getJsonNumber("warehouseId").longValue(),
+                allocation.getString("warehouseCode"), 1, carrier, serviceLevel, tracking,
+                "https://track.example/" + carrier + "/" + tracking, new BigDecimal("7.40"), SHIP_TO,
+                order.getJsonArray("lines").stream().map(JsonValue::asJsonObject).map(line -> new ParcelPacked.Item(
+                        line.getString("sku"), line.getString("name"), line.getInt("quantity"))).toList());
+    }
+
+    /** The order as the Order agent states it when its last parcel has a shipment. */
     private static OrderShipped shipped(JsonObject order, ShipmentCreated shipment) {
+        String billTo = order.containsKey("billingAddressId") && !order.isNull("billingAddressId")
+                ? "billingAddressId" : "shippingAddressId";
         return new OrderShipped(order.getJsonNumber("id").longValue(), order.getString("orderNumber"),
                 order.getJsonNumber("merchantId").longValue(), order.getJsonNumber("customerId").longValue(),
-                order.getJsonNumber("total").bigDecimalValue(), order.getString("currency"),
+                order.getJsonNumber(billTo).longValue(), Instant.now(), order.getJsonArray("lines").stream()
+                        .map(JsonValue::asJsonObject).map(line -> new OrderShipped.Line(line.getString("sku"),
+                                line.getString("name"), line.getInt("quantity"), amount(line, "unitPrice"),
+                                amount(line, "totalPrice"))).toList(),
+                amount(order, "subtotal"), amount(order, "discount"), amount(order, "tax"),
+                amount(order, "shippingCost"), amount(order, "total"), order.getString("currency"),
                 List.of(new OrderShipped.Shipment(shipment.shipmentId(), shipment.carrierCode(),
                         shipment.trackingNumber(), shipment.trackingUrl())));
+    }
+
+    private static BigDecimal amount(JsonObject object, String name) {
+        return object.getJsonNumber(name).bigDecimalValue();
     }
 
     /** Puts an event on one agent's queue, as its publisher would; returns the event id. */

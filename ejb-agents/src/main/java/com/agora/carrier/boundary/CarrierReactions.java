@@ -95,9 +95,10 @@ public class CarrierReactions {
         shipment.setWeight(parcel.weightKg());
         store.add(shipment);
         events.publish(Agent.CARRIER, EventType.SHIPMENT_CREATED, parcel.orderId(), new ShipmentCreated(
-                parcel.orderId(), shipment.getId(), parcel.pickListId(), parcel.warehouseId(), carrier.getId(),
-                carrier.getCode(), shipment.getServiceLevel(), trackingNumber, shipment.getTrackingUrl(),
-                rate.price()));
+                parcel.orderId(), parcel.orderNumber(), parcel.merchantId(), parcel.customerId(), shipment.getId(),
+                parcel.pickListId(), parcel.warehouseId(), parcel.warehouseCode(), carrier.getId(), carrier.getCode(),
+                shipment.getServiceLevel(), trackingNumber, shipment.getTrackingUrl(), rate.price(),
+                destination.lines(), parcel.items()));
     }
 
     /** Moves a shipment as its carrier reported; late or repeated reports change nothing. */

@@ -79,10 +79,17 @@ public class OrderFulfilmentReactions {
         order.setFulfillmentStatus(FulfillmentStatus.FULFILLED);
         order.setShippedAt(Instant.now());
         timeline.record(order.getId(), Agent.ORDER, TimelineStep.ORDER_SHIPPED, shipments.size() + " parcel(s)");
-        events.publish(Agent.ORDER, EventType.ORDER_SHIPPED, order.getId(), new OrderShipped(order.getId(),
-                order.getOrderNumber(), order.getMerchantId(), order.getCustomerId(), order.getTotal(),
+        events.publish(Agent.ORDER, EventType.ORDER_SHIPPED, order.getId(), shipped(order, shipments));
+    }
+
+    private static OrderShipped shipped(CustomerOrder order, List<OrderShipment> shipments) {
+        Long billTo = order.getBillingAddressId() != null ? order.getBillingAddressId() : order.getShippingAddressId();
+        return new OrderShipped(order.getId(), order.getOrderNumber(), order.getMerchantId(), order.getCustomerId(),
+                billTo, order.getShippedAt(), order.getLines().stream().map(l -> new OrderShipped.Line(l.getSku(),
+                        l.getName(), l.getQuantity(), l.getUnitPrice(), l.getTotalPrice())).toList(),
+                order.getSubtotal(), order.getDiscount(), order.getTax(), order.getShippingCost(), order.getTotal(),
                 order.getCurrency(), shipments.stream().map(s -> new OrderShipped.Shipment(s.getShipmentId(),
-                        s.getCarrierCode(), s.getTrackingNumber(), s.getTrackingUrl())).toList()));
+                        s.getCarrierCode(), s.getTrackingNumber(), s.getTrackingUrl())).toList());
     }
 
     public void shipmentTracked(ShipmentTracked tracked) {

@@ -35,7 +35,7 @@ public class WarehouseCommands {
     public PickListView packParcel(Caller caller, long id) {
         PickList pickList = movingPickList(caller, id);
         FloorRules.requirePackable(id, pickList.getStatus());
-        floor.pack(pickList, caller.username());
+        floor.pack(pickList, store.linesOf(id), caller.username());
         return queries.findPickList(caller, id);
     }
 

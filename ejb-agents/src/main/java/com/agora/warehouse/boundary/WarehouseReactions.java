@@ -73,10 +73,11 @@ public class WarehouseReactions {
             if (planned.contains(plan.warehouseId())) {
                 continue;
             }
-            PickList pickList = open(order, plan);
+            List<PickListLine> lines = plan.lines().stream().map(WarehouseReactions::line).toList();
+            PickList pickList = open(order, plan, lines);
             if (automaticPicking) {
                 floor.pick(pickList, AUTOMATION);
-                floor.pack(pickList, AUTOMATION);
+                floor.pack(pickList, lines, AUTOMATION);
             }
         }
     }
@@ -100,11 +101,12 @@ public class WarehouseReactions {
         }
     }
 
-    private PickList open(OrderConfirmed order, PlannedPickList plan) {
+    private PickList open(OrderConfirmed order, PlannedPickList plan, List<PickListLine> lines) {
         PickList pickList = new PickList();
         pickList.setOrderId(order.orderId());
         pickList.setOrderNumber(order.orderNumber());
         pickList.setMerchantId(order.merchantId());
+        pickList.setCustomerId(order.customerId());
         pickList.setWarehouseId(plan.warehouseId());
         pickList.setShippingAddressId(order.shippingAddressId());
         pickList.setServiceLevel(order.serviceLevel());
@@ -112,7 +114,7 @@ public class WarehouseReactions {
         pickList.setUnits(plan.units());
         pickList.setWeightKg(plan.weightKg());
         pickList.setCreatedAt(Instant.now());
-        store.add(pickList, plan.lines().stream().map(WarehouseReactions::line).toList());
+        store.add(pickList, lines);
         return pickList;
     }
 

@@ -8,10 +8,12 @@ import com.agora.kernel.agent.Agent;
 import com.agora.kernel.event.EventPublisher;
 import com.agora.kernel.timeline.OrderTimeline;
 import com.agora.warehouse.entity.PickList;
+import com.agora.warehouse.entity.PickListLine;
 import com.agora.warehouse.entity.PickListStatus;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
 
 /** Picking and packing, the same whether the warehouse's robots do it or people report it through the API. */
 @Dependent
@@ -32,8 +34,8 @@ public class Floor {
         pickList.setPickedAt(Instant.now());
     }
 
-    /** A packed parcel is handed to the carriers. */
-    public void pack(PickList pickList, String by) {
+    /** A packed parcel is handed to the carriers, with the lines of its pick list as its contents. */
+    public void pack(PickList pickList, List<PickListLine> lines, String by) {
         pickList.setStatus(PickListStatus.PACKED);
         pickList.setPackedBy(by);
         pickList.setPackedAt(Instant.now());
@@ -42,8 +44,10 @@ public class Floor {
                 + " unit(s), " + pickList.getWeightKg() + " kg, packed in " + warehouse.getCode()
                 + " (pick list " + pickList.getId() + ")");
         events.publish(Agent.WAREHOUSE, EventType.PARCEL_PACKED, pickList.getOrderId(), new ParcelPacked(
-                pickList.getOrderId(), pickList.getId(), pickList.getMerchantId(), pickList.getWarehouseId(),
-                warehouse.getCode(), warehouse.getState(), warehouse.getCountry(), pickList.getShippingAddressId(),
-                pickList.getServiceLevel(), pickList.getWeightKg(), pickList.getUnits()));
+                pickList.getOrderId(), pickList.getOrderNumber(), pickList.getId(), pickList.getMerchantId(),
+                pickList.getCustomerId(), pickList.getWarehouseId(), warehouse.getCode(), warehouse.getState(),
+                warehouse.getCountry(), pickList.getShippingAddressId(), pickList.getServiceLevel(),
+                pickList.getWeightKg(), pickList.getUnits(), lines.stream()
+                        .map(l -> new ParcelPacked.Item(l.getSku(), l.getName(), l.getQuantity())).toList()));
     }
 }

@@ -69,6 +69,10 @@ public class WarehouseStore {
         return query.page(em, "p.createdAt desc, p.id desc", page);
     }
 
+    public List<PickListLine> linesOf(long pickListId) {
+        return linesOf(List.of(pickListId)).getOrDefault(pickListId, List.of());
+    }
+
     public Map<Long, List<PickListLine>> linesOf(List<Long> pickListIds) {
         if (pickListIds.isEmpty()) {
             return Map.of();

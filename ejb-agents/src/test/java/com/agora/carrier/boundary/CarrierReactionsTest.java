@@ -35,6 +35,9 @@ class CarrierReactionsTest {
     private static final long PICK_LIST = 70;
     private static final long MERCHANT = 3;
     private static final long ADDRESS = 11;
+    private static final long CUSTOMER = 5;
+    private static final List<ParcelPacked.Item> ITEMS = List.of(new ParcelPacked.Item("MUG-01", "Mug", 2),
+            new ParcelPacked.Item("TEA-7", "Tea", 1));
 
     private final List<Shipment> shipments = new ArrayList<>();
     private final List<Object> published = new ArrayList<>();
@@ -91,7 +94,7 @@ class CarrierReactionsTest {
         reactions.customers = new CustomerFacts() {
             @Override
             public Optional<PostalAddress> address(long addressId) {
-                return Optional.of(new PostalAddress(addressId, 5, "Ada", null, "1 Main St", null, "Austin", "TX",
+                return Optional.of(new PostalAddress(addressId, CUSTOMER, "Ada", null, "1 Main St", null, "Austin", "TX",
                         "78701", "US"));
             }
         };
@@ -110,6 +113,19 @@ class CarrierReactionsTest {
         assertEquals(shipment.getId(), created.shipmentId());
         assertEquals("usps", created.carrierCode());
         assertEquals(shipment.getTrackingNumber(), created.trackingNumber());
+    }
+
+    @Test
+    void theShipmentCarriesWhatItsLabelAndPackingSlipPrint() {
+        reactions.shipParcel(parcel("TX"));
+
+        ShipmentCreated created = (ShipmentCreated) published.get(0);
+        assertEquals("AG-7", created.orderNumber());
+        assertEquals(MERCHANT, created.merchantId());
+        assertEquals(CUSTOMER, created.customerId());
+        assertEquals("AUS-1", created.warehouseCode());
+        assertEquals(List.of("Ada", "1 Main St", "78701 Austin TX", "US"), created.shipTo());
+        assertEquals(ITEMS, created.items());
     }
 
     @Test
@@ -140,7 +156,7 @@ class CarrierReactionsTest {
     }
 
     private static ParcelPacked parcel(String originState) {
-        return new ParcelPacked(ORDER, PICK_LIST, MERCHANT, 4, "AUS-1", originState, "US", ADDRESS, "standard",
-                new BigDecimal("2.5"), 3);
+        return new ParcelPacked(ORDER, "AG-7", PICK_LIST, MERCHANT, CUSTOMER, 4, "AUS-1", originState, "US", ADDRESS,
+                "standard", new BigDecimal("2.5"), 3, ITEMS);
     }
 }

@@ -60,7 +60,10 @@ class CustomerMailsTest {
 
     @Test
     void shipmentMailLinksEveryParcelsTracking() {
-        OrderShipped shipped = new OrderShipped(7, "AG-7", 1, 2, new BigDecimal("10.00"), "USD", List.of(
+        OrderShipped shipped = new OrderShipped(7, "AG-7", 1, 2, 3, Instant.parse("2026-11-20T09:00:00Z"),
+                List.of(new OrderShipped.Line("MUG-01", "Mug", 1, new BigDecimal("10.00"), new BigDecimal("10.00"))),
+                new BigDecimal("10.00"), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("10.00"),
+                "USD", List.of(
                 new OrderShipped.Shipment(1, "ups", "1Z999", "https://ups.example/track?n=1Z999"),
                 new OrderShipped.Shipment(2, "dhl", "JD0001", null)));
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.agora.events.EventType;
 import com.agora.events.OrderShipped;
+import com.agora.events.ParcelPacked;
 import com.agora.events.ShipmentCreated;
 import com.agora.events.TimelineStep;
 import com.agora.kernel.agent.Agent;
@@ -15,6 +16,7 @@ import com.agora.order.control.OrderStore;
 import com.agora.order.entity.CustomerOrder;
 import com.agora.order.entity.FulfillmentStatus;
 import com.agora.order.entity.OrderAllocation;
+import com.agora.order.entity.OrderLine;
 import com.agora.order.entity.OrderShipment;
 import com.agora.order.entity.OrderStatus;
 import java.math.BigDecimal;
@@ -43,8 +45,20 @@ class OrderFulfilmentReactionsTest {
         order.setMerchantId(3L);
         order.setCustomerId(5L);
         order.setStatus(OrderStatus.CONFIRMED);
+        order.setShippingAddressId(8L);
+        order.setSubtotal(new BigDecimal("25.00"));
+        order.setDiscount(new BigDecimal("2.00"));
+        order.setTax(new BigDecimal("2.00"));
+        order.setShippingCost(new BigDecimal("5.00"));
         order.setTotal(new BigDecimal("30.00"));
         order.setCurrency("USD");
+        OrderLine mugs = new OrderLine();
+        mugs.setSku("MUG-01");
+        mugs.setName("Mug");
+        mugs.setQuantity(3);
+        mugs.setUnitPrice(new BigDecimal("8.3333"));
+        mugs.setTotalPrice(new BigDecimal("25.00"));
+        order.addLine(mugs);
         reactions.store = new OrderStore() {
             @Override
             public CustomerOrder locked(long id) {
@@ -102,6 +116,23 @@ class OrderFulfilmentReactionsTest {
     }
 
     @Test
+    void theShippedOrderStatesWhatTheInvoiceNeedsBilledToTheShippingAddressWhenThereIsNoOther() {
+        reactions.shipmentCreated(shipment(501, NORTH));
+        reactions.shipmentCreated(shipment(502, SOUTH));
+
+        OrderShipped shipped = (OrderShipped) published.get(0);
+        assertEquals(8L, shipped.billingAddressId());
+        assertEquals(order.getShippedAt(), shipped.shippedAt());
+        assertEquals(List.of(new OrderShipped.Line("MUG-01", "Mug", 3, new BigDecimal("8.3333"),
+                new BigDecimal("25.00"))), shipped.lines());
+        assertEquals(List.of(new BigDecimal("25.00"), new BigDecimal("2.00"), new BigDecimal("2.00"),
+                        new BigDecimal("5.00"), new BigDecimal("30.00")),
+                List.of(shipped.subtotal(), shipped.discount(), shipped.tax(), shipped.shippingCost(), shipped.total()));
+        assertEquals(3L, shipped.merchantId());
+        assertEquals(5L, shipped.customerId());
+    }
+
+    @Test
     void aShipmentHeardOfTwiceCountsOnce() {
         reactions.shipmentCreated(shipment(501, NORTH));
         reactions.shipmentCreated(shipment(501, NORTH));
@@ -122,7 +153,8 @@ class OrderFulfilmentReactionsTest {
     }
 
     private static ShipmentCreated shipment(long shipmentId, long warehouseId) {
-        return new ShipmentCreated(ORDER, shipmentId, shipmentId + 1000, warehouseId, 2, "usps", "standard",
-                "US" + shipmentId, null, new BigDecimal("6.50"));
+        return new ShipmentCreated(ORDER, "AG-21", 3, 5, shipmentId, shipmentId + 1000, warehouseId, "N", 2, "usps",
+                "standard", "US" + shipmentId, null, new BigDecimal("6.50"), List.of("Ada", "Austin TX"),
+                List.of(new ParcelPacked.Item("MUG-01", "Mug", 1)));
     }
 }

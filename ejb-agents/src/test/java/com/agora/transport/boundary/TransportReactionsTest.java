@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.agora.events.ParcelPacked;
 import com.agora.events.ShipmentCreated;
 import com.agora.transport.control.TransportStore;
 import com.agora.transport.entity.Pickup;
@@ -93,7 +94,8 @@ class TransportReactionsTest {
     }
 
     private static ShipmentCreated shipment(long shipmentId) {
-        return new ShipmentCreated(7, shipmentId, 70, 4, 2, "usps", "standard", "US" + shipmentId, null,
-                new BigDecimal("6.50"));
+        return new ShipmentCreated(7, "AG-7", 3, 5, shipmentId, 70, 4, "AUS-1", 2, "usps", "standard",
+                "US" + shipmentId, null, new BigDecimal("6.50"), List.of("Ada", "Austin TX"),
+                List.of(new ParcelPacked.Item("MUG-01", "Mug", 1)));
     }
 }

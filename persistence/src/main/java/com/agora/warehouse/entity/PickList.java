@@ -28,6 +28,9 @@ public class PickList extends IdentifiedEntity {
     @Column(name = "merchant_id")
     private Long merchantId;
 
+    @Column(name = "customer_id")
+    private Long customerId;
+
     @Column(name = "warehouse_id")
     private Long warehouseId;
 
@@ -87,6 +90,14 @@ public class PickList extends IdentifiedEntity {
 
     public void setMerchantId(Long merchantId) {
         this.merchantId = merchantId;
+    }
+
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public void setCustomerId(Long customerId) {
+        this.customerId = customerId;
     }
 
     public Long getWarehouseId() {
