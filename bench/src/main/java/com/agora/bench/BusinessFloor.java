@@ -1,11 +1,11 @@
 package com.agora.bench;
 
-import com.agora.communication.control.CustomerMails;
-import com.agora.communication.control.MailTemplates;
-import com.agora.document.control.Invoice;
-import com.agora.document.control.PackingSlip;
-import com.agora.document.control.PdfDocuments;
-import com.agora.document.control.ShippingLabel;
+import com.agora.customercommunication.control.CustomerMails;
+import com.agora.customercommunication.control.MailTemplates;
+import com.agora.documentgeneration.control.Invoice;
+import com.agora.documentgeneration.control.PackingSlip;
+import com.agora.documentgeneration.control.PdfDocuments;
+import com.agora.documentgeneration.control.ShippingLabel;
 import com.agora.events.OrderConfirmed;
 import com.agora.events.OrderShipped;
 import com.agora.events.ParcelPacked;

@@ -13,9 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,16 +47,6 @@ class AgentBoundariesTest {
     private static final Path SOURCES = Path.of("src/main/java");
     private static final String ALLOW_LIST = "architecture-allowlist.txt";
     private static final String ALLOW_LIST_PATH = "ejb-agents/src/test/resources/" + ALLOW_LIST;
-
-    /**
-     * Agents whose package is not yet named after their key without dashes (the default). Issue 7 renames them;
-     * delete each line when its package is renamed (the test fails while a line names a package with no code).
-     */
-    private static final Map<String, String> PACKAGE_OF_AGENT = Map.of(
-            "fraud-detection", "fraud",
-            "customer-communication", "communication",
-            "document-generation", "document",
-            "transport-management", "transport");
 
     /**
      * Not agents, but components with their own tables: accounts and sign-in, and the merchants' accounts. The
@@ -135,19 +123,6 @@ class AgentBoundariesTest {
     }
 
     @Test
-    void everyAgentPackageStillNamedOtherwiseHasCode() throws IOException {
-        List<String> renamed = new ArrayList<>();
-        for (Map.Entry<String, String> entry : new TreeMap<>(PACKAGE_OF_AGENT).entrySet()) {
-            if (!hasSources(SOURCES.resolve("com/agora/" + entry.getValue()))) {
-                renamed.add(entry.getKey() + " -> " + entry.getValue());
-            }
-        }
-        assertTrue(renamed.isEmpty(), "no code is left in the package of " + renamed + "; once an agent's package is"
-                + " named after its key, delete its line from PACKAGE_OF_AGENT in "
-                + AgentBoundariesTest.class.getSimpleName() + " (and rename the classes in " + ALLOW_LIST_PATH + ")");
-    }
-
-    @Test
     void theRuleAllowsTheKernelTheEventsOwnCodeAndOtherAgentsFactsOnly() {
         assertTrue(allowed("order", "com.agora.kernel.error.DomainProblem"));
         assertTrue(allowed("order", "com.agora.events.OrderPlaced"));
@@ -174,9 +149,9 @@ class AgentBoundariesTest {
         }
     }
 
-    /** The package an agent's code lives in: its key without dashes, unless {@link #PACKAGE_OF_AGENT} says else. */
+    /** The package an agent's code lives in: its key without dashes. */
     private static String agentPackage(Agent agent) {
-        return PACKAGE_OF_AGENT.getOrDefault(agent.key(), agent.key().replace("-", ""));
+        return agent.key().replace("-", "");
     }
 
     /** The top-level packages under com.agora that belong to an agent or a platform component. */

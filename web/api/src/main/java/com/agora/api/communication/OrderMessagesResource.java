@@ -2,9 +2,9 @@ package com.agora.api.communication;
 
 import com.agora.api.Roles;
 import com.agora.api.security.AllowedRoles;
-import com.agora.communication.boundary.CommunicationCommands;
-import com.agora.communication.boundary.CommunicationQueries;
-import com.agora.communication.boundary.CommunicationViews.MessageView;
+import com.agora.customercommunication.boundary.CommunicationCommands;
+import com.agora.customercommunication.boundary.CommunicationQueries;
+import com.agora.customercommunication.boundary.CommunicationViews.MessageView;
 import com.agora.kernel.security.Caller;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -2,8 +2,8 @@ package com.agora.api.document;
 
 import com.agora.api.Roles;
 import com.agora.api.security.AllowedRoles;
-import com.agora.document.boundary.DocumentQueries;
-import com.agora.document.boundary.DocumentViews.DocumentSummary;
+import com.agora.documentgeneration.boundary.DocumentQueries;
+import com.agora.documentgeneration.boundary.DocumentViews.DocumentSummary;
 import com.agora.kernel.security.Caller;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

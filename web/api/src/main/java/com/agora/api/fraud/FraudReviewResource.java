@@ -2,10 +2,10 @@ package com.agora.api.fraud;
 
 import com.agora.api.Roles;
 import com.agora.api.security.AllowedRoles;
-import com.agora.fraud.boundary.FraudCommands;
-import com.agora.fraud.boundary.FraudQueries;
-import com.agora.fraud.boundary.FraudViews.AssessmentView;
-import com.agora.fraud.boundary.FraudViews.ReviewDecision;
+import com.agora.frauddetection.boundary.FraudCommands;
+import com.agora.frauddetection.boundary.FraudQueries;
+import com.agora.frauddetection.boundary.FraudViews.AssessmentView;
+import com.agora.frauddetection.boundary.FraudViews.ReviewDecision;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
 import com.agora.kernel.security.Caller;

@@ -1,8 +1,8 @@
 package com.agora.console.communication;
 
-import com.agora.communication.boundary.CommunicationQueries;
-import com.agora.communication.boundary.CommunicationViews.MessageView;
-import com.agora.communication.entity.MessageStatus;
+import com.agora.customercommunication.boundary.CommunicationQueries;
+import com.agora.customercommunication.boundary.CommunicationViews.MessageView;
+import com.agora.customercommunication.entity.MessageStatus;
 import com.agora.console.faces.BoundaryDataModel;
 import com.agora.console.faces.Names;
 import com.agora.console.faces.StatusTags;

@@ -2,8 +2,8 @@ package com.agora.console.documents;
 
 import com.agora.console.faces.Feedback;
 import com.agora.console.security.SignedInUser;
-import com.agora.document.boundary.DocumentQueries;
-import com.agora.document.boundary.DocumentViews.DocumentFile;
+import com.agora.documentgeneration.boundary.DocumentQueries;
+import com.agora.documentgeneration.boundary.DocumentViews.DocumentFile;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

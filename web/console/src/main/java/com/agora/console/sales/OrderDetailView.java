@@ -1,16 +1,16 @@
 package com.agora.console.sales;
 
-import com.agora.communication.boundary.CommunicationCommands;
-import com.agora.communication.boundary.CommunicationQueries;
-import com.agora.communication.boundary.CommunicationViews.MessageView;
+import com.agora.customercommunication.boundary.CommunicationCommands;
+import com.agora.customercommunication.boundary.CommunicationQueries;
+import com.agora.customercommunication.boundary.CommunicationViews.MessageView;
 import com.agora.console.faces.Feedback;
 import com.agora.console.faces.StatusTags;
 import com.agora.console.security.SignedInUser;
 import com.agora.customer.boundary.CustomerFacts;
 import com.agora.customer.boundary.CustomerFacts.Contact;
 import com.agora.customer.boundary.CustomerFacts.PostalAddress;
-import com.agora.document.boundary.DocumentQueries;
-import com.agora.document.boundary.DocumentViews.DocumentSummary;
+import com.agora.documentgeneration.boundary.DocumentQueries;
+import com.agora.documentgeneration.boundary.DocumentViews.DocumentSummary;
 import com.agora.infrastructure.boundary.DisplayNames;
 import com.agora.kernel.error.Codes;
 import com.agora.kernel.error.DomainProblem;

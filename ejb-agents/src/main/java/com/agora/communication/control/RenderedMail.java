@@ -1,5 +1,0 @@
-package com.agora.communication.control;
-
-/** A template filled in for one customer: ready to send. */
-public record RenderedMail(MailTemplate template, String subject, String body) {
-}

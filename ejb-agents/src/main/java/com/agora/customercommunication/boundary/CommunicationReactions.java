@@ -1,0 +1,116 @@
+package com.agora.customercommunication.boundary;
+
+import com.agora.customercommunication.control.CustomerMails;
+import com.agora.customercommunication.control.MailFailure;
+import com.agora.customercommunication.control.MailTemplates;
+import com.agora.customercommunication.control.MailTransport;
+import com.agora.customercommunication.control.RenderedMail;
+import com.agora.customercommunication.entity.CustomerMessage;
+import com.agora.customer.boundary.CustomerFacts;
+import com.agora.customer.boundary.CustomerFacts.Contact;
+import com.agora.events.OrderCancelled;
+import com.agora.events.OrderConfirmed;
+import com.agora.events.OrderDelivered;
+import com.agora.events.OrderShipped;
+import com.agora.events.PaymentRefunded;
+import com.agora.events.TimelineStep;
+import com.agora.kernel.agent.Agent;
+import com.agora.kernel.agent.BusinessAgent;
+import com.agora.kernel.timeline.OrderTimeline;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The Customer Communication agent: tells the customer by e-mail when an order is confirmed, cancelled (with why),
+ * shipped (with tracking links), delivered and refunded. Every message is logged with its outcome and written on
+ * the order's timeline.
+ *
+ * <p>A failing SMTP server must not stall or undo the order, and the customer should still hear from us when it
+ * is back. So a transient failure is recorded and thrown: the kernel rolls the event back and delivers it again
+ * with its back-off. On the last attempt the kernel allows (the same {@code agora.messaging.max-attempts}) the
+ * message stays failed, is announced as such, and the event completes instead of becoming a dead letter: the
+ * order has moved on regardless, and the failure is on the console's message log for someone to follow up. A
+ * recipient the server refuses is not retried at all.
+ */
+@Stateless
+@BusinessAgent(Agent.CUSTOMER_COMMUNICATION)
+public class CommunicationReactions {
+
+    private static final CustomerMails MAILS = new CustomerMails(new MailTemplates());
+
+    @Inject
+    OrderTimeline timeline;
+
+    @Inject
+    CustomerFacts customers;
+
+    @Inject
+    MessageLog log;
+
+    @Inject
+    MailTransport transport;
+
+    @Inject
+    @ConfigProperty(name = "agora.messaging.max-attempts", defaultValue = "4")
+    int deliveryAttempts;
+
+    public void orderConfirmed(OrderConfirmed confirmed) {
+        notifyCustomer(confirmed.orderId(), confirmed.customerId(), CustomerMails.ONCE_PER_ORDER,
+                name -> MAILS.confirmed(name, confirmed));
+    }
+
+    public void orderCancelled(OrderCancelled cancelled) {
+        notifyCustomer(cancelled.orderId(), cancelled.customerId(), CustomerMails.ONCE_PER_ORDER,
+                name -> MAILS.cancelled(name, cancelled));
+    }
+
+    public void orderShipped(OrderShipped shipped) {
+        notifyCustomer(shipped.orderId(), shipped.customerId(), CustomerMails.ONCE_PER_ORDER,
+                name -> MAILS.shipped(name, shipped));
+    }
+
+    public void orderDelivered(OrderDelivered delivered) {
+        notifyCustomer(delivered.orderId(), delivered.customerId(), CustomerMails.ONCE_PER_ORDER,
+                name -> MAILS.delivered(name, delivered));
+    }
+
+    public void paymentRefunded(PaymentRefunded refunded) {
+        notifyCustomer(refunded.orderId(), refunded.customerId(), CustomerMails.referenceOf(refunded),
+                name -> MAILS.refunded(name, refunded));
+    }
+
+    private void notifyCustomer(long orderId, long customerId, String reference, Function<String, RenderedMail> compose) {
+        Contact contact = customers.contactOf(customerId).orElseThrow(
+                () -> new IllegalStateException("customer " + customerId + " has no contact details"));
+        RenderedMail mail = compose.apply(contact.name());
+        log.takeTurn(orderId, mail.template().code(), reference);
+        Optional<CustomerMessage> earlier = log.find(orderId, mail.template().code(), reference);
+        if (earlier.isPresent() && earlier.get().isSent()) {
+            // Sent before the event's transaction rolled back, or the step was announced twice: tell, don't resend.
+            announce(earlier.get());
+            return;
+        }
+        CustomerMessage message;
+        try {
+            transport.send(contact.email(), mail);
+            message = log.sent(orderId, customerId, reference, contact.email(), mail);
+        } catch (MailFailure failure) {
+            message = log.failed(orderId, customerId, reference, contact.email(), mail, failure.getMessage());
+            if (failure.isTransient() && message.getAttempts() < deliveryAttempts) {
+                throw new MailDeferred(mail.template().code() + " e-mail for order " + orderId + " not sent (attempt "
+                        + message.getAttempts() + " of " + deliveryAttempts + "): " + failure.getMessage());
+            }
+        }
+        announce(message);
+    }
+
+    private void announce(CustomerMessage message) {
+        timeline.record(message.getOrderId(), Agent.CUSTOMER_COMMUNICATION,
+                message.isSent() ? TimelineStep.CUSTOMER_NOTIFIED : TimelineStep.NOTIFICATION_FAILED,
+                message.getTemplate() + " e-mail to " + message.getRecipient()
+                        + (message.isSent() ? "" : ": " + message.getError()));
+    }
+}

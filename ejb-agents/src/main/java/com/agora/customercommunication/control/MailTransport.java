@@ -1,0 +1,88 @@
+package com.agora.customercommunication.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.Properties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Hands e-mail to the SMTP server the domain names ({@code agora.mail.smtp.host} and {@code .port}). Timeouts are
+ * short: a message is sent inside the agent's transaction, and a server that does not answer within seconds is
+ * better tried again later than waited for.
+ */
+@ApplicationScoped
+public class MailTransport {
+
+    /** Lets a mailbox (and a test) tell which template a message came from without parsing its subject. */
+    public static final String TEMPLATE_HEADER = "X-Agora-Template";
+
+    @Inject
+    @ConfigProperty(name = "agora.mail.smtp.host", defaultValue = "localhost")
+    String host;
+
+    @Inject
+    @ConfigProperty(name = "agora.mail.smtp.port", defaultValue = "25")
+    int port;
+
+    @Inject
+    @ConfigProperty(name = "agora.mail.from", defaultValue = "Agora <orders@agora.local>")
+    String from;
+
+    @Inject
+    @ConfigProperty(name = "agora.mail.timeout-ms", defaultValue = "5000")
+    int timeoutMs;
+
+    private Session session;
+
+    @PostConstruct
+    void connect() {
+        Properties settings = new Properties();
+        settings.put("mail.transport.protocol", "smtp");
+        settings.put("mail.smtp.host", host);
+        settings.put("mail.smtp.port", String.valueOf(port));
+        settings.put("mail.smtp.connectiontimeout", String.valueOf(timeoutMs));
+        settings.put("mail.smtp.timeout", String.valueOf(timeoutMs));
+        settings.put("mail.smtp.writetimeout", String.valueOf(timeoutMs));
+        session = Session.getInstance(settings);
+    }
+
+    public void send(String recipient, RenderedMail mail) throws MailFailure {
+        try {
+            MimeMessage message = new MimeMessage(session);
+            message.setFrom(new InternetAddress(from, true));
+            message.setRecipient(Message.RecipientType.TO, new InternetAddress(recipient, true));
+            message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+            message.setText(mail.body(), StandardCharsets.UTF_8.name());
+            message.setSentDate(new Date());
+            message.setHeader(TEMPLATE_HEADER, mail.template().code());
+            Transport.send(message);
+        } catch (AddressException e) {
+            throw new MailFailure("invalid address: " + e.getMessage(), false, e);
+        } catch (SendFailedException e) {
+            boolean refused = e.getInvalidAddresses() != null && e.getInvalidAddresses().length > 0;
+            throw new MailFailure((refused ? "recipient refused: " : "not sent: ") + reason(e), !refused, e);
+        } catch (MessagingException e) {
+            throw new MailFailure("SMTP server " + host + ":" + port + " failed: " + reason(e), true, e);
+        }
+    }
+
+    private static String reason(Exception failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == failure ? String.valueOf(failure.getMessage())
+                : failure.getMessage() + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+    }
+}

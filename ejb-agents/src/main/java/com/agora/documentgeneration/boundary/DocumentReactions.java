@@ -1,0 +1,86 @@
+package com.agora.documentgeneration.boundary;
+
+import com.agora.customer.boundary.CustomerFacts;
+import com.agora.customer.boundary.CustomerFacts.PostalAddress;
+import com.agora.documentgeneration.control.DocumentStore;
+import com.agora.documentgeneration.control.Invoice;
+import com.agora.documentgeneration.control.PackingSlip;
+import com.agora.documentgeneration.control.PdfDocuments;
+import com.agora.documentgeneration.control.ShippingLabel;
+import com.agora.documentgeneration.entity.Document;
+import com.agora.documentgeneration.entity.DocumentKind;
+import com.agora.events.OrderShipped;
+import com.agora.events.ShipmentCreated;
+import com.agora.events.TimelineStep;
+import com.agora.kernel.agent.Agent;
+import com.agora.kernel.agent.BusinessAgent;
+import com.agora.kernel.error.Codes;
+import com.agora.kernel.timeline.OrderTimeline;
+import com.agora.merchant.boundary.MerchantFacts;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The Document Generation agent: a shipping label and a packing slip for every parcel when its shipment is
+ * created, the invoice when the whole order has shipped. Each is made once, stored as issued and announced.
+ * The events state the order; only the billing address and the seller's name are looked up.
+ */
+@Stateless
+@BusinessAgent(Agent.DOCUMENT_GENERATION)
+public class DocumentReactions {
+
+    @Inject
+    DocumentStore store;
+
+    @Inject
+    OrderTimeline timeline;
+
+    @Inject
+    CustomerFacts customers;
+
+    @Inject
+    MerchantFacts merchants;
+
+    public void shipmentCreated(ShipmentCreated shipment) {
+        Parties parties = new Parties(shipment.orderId(), shipment.merchantId(), shipment.customerId());
+        ShippingLabel label = ShippingLabel.of(shipment);
+        issue(parties, shipment.shipmentId(), DocumentKind.SHIPPING_LABEL, label.fileName(),
+                () -> PdfDocuments.render(label));
+        PackingSlip slip = PackingSlip.of(shipment);
+        issue(parties, shipment.shipmentId(), DocumentKind.PACKING_SLIP, slip.fileName(),
+                () -> PdfDocuments.render(slip));
+    }
+
+    public void orderShipped(OrderShipped shipped) {
+        Invoice invoice = Invoice.of(shipped,
+                merchants.businessNameOf(shipped.merchantId()).orElse("Merchant " + shipped.merchantId()),
+                billTo(shipped.billingAddressId()));
+        issue(new Parties(shipped.orderId(), shipped.merchantId(), shipped.customerId()), null, DocumentKind.INVOICE,
+                invoice.fileName(), () -> PdfDocuments.render(invoice));
+    }
+
+    /**
+     * Makes and stores a document unless it already exists: a replayed event, or one repeated by its sender, finds
+     * the file of the first and neither renders nor announces it again.
+     */
+    private void issue(Parties parties, Long shipmentId, DocumentKind kind, String fileName, Supplier<byte[]> pdf) {
+        if (store.issued(parties.orderId(), kind, shipmentId)) {
+            return;
+        }
+        store.add(new Document(parties.orderId(), parties.merchantId(), parties.customerId(), shipmentId, kind,
+                fileName, pdf.get()));
+        timeline.record(parties.orderId(), Agent.DOCUMENT_GENERATION, TimelineStep.DOCUMENT_GENERATED,
+                Codes.code(kind).replace('_', ' ') + " " + fileName);
+    }
+
+    private List<String> billTo(long addressId) {
+        return customers.address(addressId).map(PostalAddress::lines).orElseThrow(
+                () -> new IllegalStateException("the billing address " + addressId + " does not exist"));
+    }
+
+    /** The order a document belongs to and the two parties who may read it. */
+    private record Parties(long orderId, long merchantId, long customerId) {
+    }
+}

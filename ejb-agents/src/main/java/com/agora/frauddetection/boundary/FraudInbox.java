@@ -1,0 +1,29 @@
+package com.agora.frauddetection.boundary;
+
+import com.agora.events.FraudCheckRequested;
+import com.agora.events.EventType;
+import com.agora.kernel.agent.Agent;
+import com.agora.kernel.messaging.AgentInbox;
+import com.agora.kernel.messaging.InboxHandlers;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/agora/fraud-detection"),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")})
+public class FraudInbox extends AgentInbox {
+
+    @Inject
+    FraudReactions fraud;
+
+    @Override
+    public Agent agent() {
+        return Agent.FRAUD_DETECTION;
+    }
+
+    @Override
+    protected void declare(InboxHandlers handlers) {
+        handlers.on(EventType.FRAUD_CHECK_REQUESTED, FraudCheckRequested.class, event -> fraud.assessOrder(event));
+    }
+}

@@ -1,0 +1,128 @@
+package com.agora.frauddetection.boundary;
+
+import com.agora.customer.boundary.CustomerFacts;
+import com.agora.customer.boundary.CustomerFacts.PostalAddress;
+import com.agora.events.FraudAssessed;
+import com.agora.events.FraudCheckRequested;
+import com.agora.frauddetection.control.FraudPolicy;
+import com.agora.frauddetection.control.FraudRules;
+import com.agora.frauddetection.control.FraudRules.OrderFacts;
+import com.agora.frauddetection.control.FraudRules.Velocity;
+import com.agora.frauddetection.control.FraudSettings;
+import com.agora.frauddetection.control.FraudStore;
+import com.agora.frauddetection.entity.AssessmentStatus;
+import com.agora.frauddetection.entity.FraudAssessment;
+import com.agora.kernel.agent.Agent;
+import com.agora.kernel.agent.BusinessAgent;
+import com.agora.kernel.event.EventPublisher;
+import com.agora.payment.boundary.PaymentFacts;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The Fraud Detection agent: scores every order once its stock is held, clears low risk, rejects high risk and
+ * keeps medium risk in a manual review queue until an admin decides.
+ */
+@Stateless
+@BusinessAgent(Agent.FRAUD_DETECTION)
+public class FraudReactions {
+
+    @Inject
+    FraudStore store;
+
+    @Inject
+    FraudSettings settings;
+
+    @Inject
+    EventPublisher events;
+
+    @Inject
+    CustomerFacts customers;
+
+    @Inject
+    PaymentFacts payments;
+
+    private FraudPolicy policy;
+    private FraudRules rules;
+
+    @PostConstruct
+    void init() {
+        policy = settings.policy();
+        rules = new FraudRules(policy);
+    }
+
+    /** Scores an order once; a repeated request for the same order changes nothing. */
+    public void assessOrder(FraudCheckRequested check) {
+        if (store.assessed(check.orderId())) {
+            return;
+        }
+        Instant now = Instant.now();
+        Optional<CustomerFacts.Contact> contact = customers.contactOf(check.customerId());
+        String email = check.customerEmail() != null ? check.customerEmail()
+                : contact.map(CustomerFacts.Contact::email).orElse(null);
+        String card = payments.cardFingerprintOf(check.paymentMethodId(), check.customerId()).orElse(null);
+        Optional<Velocity> velocity = FraudRules.velocityApplies(check.clientIp(), settings.exemptAddresses())
+                ? Optional.of(velocity(check.customerId(), card, email, check.clientIp(),
+                        now.minus(policy.velocityWindow())))
+                : Optional.empty();
+        OrderFacts facts = new OrderFacts(check.total(),
+                contact.map(c -> Duration.between(c.since(), now)).orElse(null), check.unitCount(),
+                payments.failedAttemptsSince(check.customerId(), now.minus(policy.failedPaymentsWindow())),
+                addressMismatch(check.billingAddressId(), check.shippingAddressId()), velocity);
+        FraudRules.Verdict verdict = rules.assess(facts);
+
+        FraudAssessment assessment = new FraudAssessment();
+        assessment.setOrderId(check.orderId());
+        assessment.setOrderNumber(check.orderNumber());
+        assessment.setCustomerId(check.customerId());
+        assessment.setEmail(email);
+        assessment.setCardFingerprint(card);
+        assessment.setClientIp(check.clientIp());
+        assessment.setAmount(check.total());
+        assessment.setCurrency(check.currency());
+        assessment.setScore(verdict.score());
+        assessment.setRiskLevel(verdict.riskLevel());
+        assessment.setStatus(switch (verdict.riskLevel()) {
+            case LOW -> AssessmentStatus.CLEARED;
+            case MEDIUM -> AssessmentStatus.REVIEW;
+            case HIGH -> AssessmentStatus.REJECTED;
+        });
+        assessment.setReasonList(verdict.reasons());
+        assessment.setCreatedAt(now);
+        store.add(assessment);
+        FraudCommands.publish(events, assessment, switch (verdict.riskLevel()) {
+            case LOW -> FraudAssessed.Verdict.CLEARED;
+            case MEDIUM -> FraudAssessed.Verdict.REVIEW_REQUIRED;
+            case HIGH -> FraudAssessed.Verdict.REJECTED;
+        }, null);
+    }
+
+    private Velocity velocity(long customerId, String card, String email, String clientIp, Instant since) {
+        return new Velocity(store.recent("customerId", customerId, since),
+                store.recent("cardFingerprint", card, since), store.recent("email", email, since),
+                store.recent("clientIp", clientIp, since));
+    }
+
+    private boolean addressMismatch(long billingAddressId, long shippingAddressId) {
+        if (billingAddressId == shippingAddressId) {
+            return false;
+        }
+        Optional<PostalAddress> billing = customers.address(billingAddressId);
+        Optional<PostalAddress> shipping = customers.address(shippingAddressId);
+        if (billing.isEmpty() || shipping.isEmpty()) {
+            return true;
+        }
+        return !FraudRules.samePlace(place(billing.get()), place(shipping.get()));
+    }
+
+    private static List<String> place(PostalAddress address) {
+        return Stream.of(address.line1(), address.line2(), address.postalCode(), address.city(), address.state(),
+                address.country()).map(part -> part == null ? "" : part).toList();
+    }
+}

@@ -1,0 +1,29 @@
+package com.agora.transportmanagement.boundary;
+
+import com.agora.events.ShipmentCreated;
+import com.agora.events.EventType;
+import com.agora.kernel.agent.Agent;
+import com.agora.kernel.messaging.AgentInbox;
+import com.agora.kernel.messaging.InboxHandlers;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/agora/transport-management"),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")})
+public class TransportInbox extends AgentInbox {
+
+    @Inject
+    TransportReactions transport;
+
+    @Override
+    public Agent agent() {
+        return Agent.TRANSPORT_MANAGEMENT;
+    }
+
+    @Override
+    protected void declare(InboxHandlers handlers) {
+        handlers.on(EventType.SHIPMENT_CREATED, ShipmentCreated.class, event -> transport.schedulePickup(event));
+    }
+}

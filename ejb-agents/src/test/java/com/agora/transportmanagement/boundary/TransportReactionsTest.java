@@ -1,0 +1,101 @@
+package com.agora.transportmanagement.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.agora.events.ParcelPacked;
+import com.agora.events.ShipmentCreated;
+import com.agora.transportmanagement.control.TransportStore;
+import com.agora.transportmanagement.entity.Pickup;
+import com.agora.transportmanagement.entity.PickupStatus;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class TransportReactionsTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
+
+    private final Map<LocalDate, Pickup> pickups = new HashMap<>();
+    private final List<Long> scheduled = new ArrayList<>();
+    private final Map<Long, LocalDate> dayOfShipment = new HashMap<>();
+    private final TransportReactions reactions = new TransportReactions();
+
+    @BeforeEach
+    void wire() {
+        reactions.clock = Clock.fixed(Instant.parse("2026-12-03T15:00:00Z"), ZoneOffset.UTC);
+        reactions.store = new TransportStore() {
+            @Override
+            public boolean scheduled(long shipmentId) {
+                return scheduled.contains(shipmentId);
+            }
+
+            @Override
+            public Pickup heldPickup(long carrierId, long warehouseId, LocalDate day) {
+                return pickups.computeIfAbsent(day, d -> {
+                    Pickup pickup = new Pickup();
+                    pickup.setId((long) pickups.size() + 1);
+                    pickup.setPickupDate(d);
+                    pickup.setStatus(PickupStatus.SCHEDULED);
+                    return pickup;
+                });
+            }
+
+            @Override
+            public void addToPickup(long pickupId, long shipmentId) {
+                scheduled.add(shipmentId);
+                pickups.values().stream().filter(p -> p.getId() == pickupId).findFirst()
+                        .ifPresent(p -> dayOfShipment.put(shipmentId, p.getPickupDate()));
+            }
+        };
+    }
+
+    @Test
+    void aShipmentJoinsTodaysPickup() {
+        reactions.schedulePickup(shipment(1));
+
+        assertEquals(TODAY, dayOfShipment.get(1L));
+    }
+
+    @Test
+    void aShipmentReadyAfterTheDriverLeftWaitsForTomorrowsPickup() {
+        reactions.store.heldPickup(2, 4, TODAY).setStatus(PickupStatus.COLLECTED);
+
+        reactions.schedulePickup(shipment(1));
+
+        assertEquals(TODAY.plusDays(1), dayOfShipment.get(1L));
+    }
+
+    @Test
+    void aShipmentHeardOfTwiceIsScheduledOnce() {
+        reactions.schedulePickup(shipment(1));
+        reactions.schedulePickup(shipment(1));
+
+        assertEquals(List.of(1L), scheduled);
+    }
+
+    @Test
+    void noOpenPickupWithinAMonthIsAnErrorForOperations() {
+        for (int day = 0; day < 30; day++) {
+            reactions.store.heldPickup(2, 4, TODAY.plusDays(day)).setStatus(PickupStatus.COLLECTED);
+        }
+
+        assertThrows(IllegalStateException.class, () -> reactions.schedulePickup(shipment(1)));
+        assertTrue(scheduled.isEmpty());
+    }
+
+    private static ShipmentCreated shipment(long shipmentId) {
+        return new ShipmentCreated(7, "AG-7", 3, 5, shipmentId, 70, 4, "AUS-1", 2, "usps", "standard",
+                "US" + shipmentId, null, new BigDecimal("6.50"), List.of("Ada", "Austin TX"),
+                List.of(new ParcelPacked.Item("MUG-01", "Mug", 1)));
+    }
+}

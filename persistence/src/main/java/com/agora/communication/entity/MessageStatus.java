@@ -1,7 +1,0 @@
-package com.agora.communication.entity;
-
-/** Whether the SMTP server accepted a customer message. */
-public enum MessageStatus {
-    SENT,
-    FAILED
-}

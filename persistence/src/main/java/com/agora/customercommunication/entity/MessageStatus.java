@@ -1,0 +1,7 @@
+package com.agora.customercommunication.entity;
+
+/** Whether the SMTP server accepted a customer message. */
+public enum MessageStatus {
+    SENT,
+    FAILED
+}

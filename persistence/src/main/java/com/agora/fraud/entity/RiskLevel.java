@@ -1,8 +1,0 @@
-package com.agora.fraud.entity;
-
-/** How risky Fraud Detection judged an order; stored as the lowercase code in {@code fraud_assessments.risk_level}. */
-public enum RiskLevel {
-    LOW,
-    MEDIUM,
-    HIGH
-}

@@ -1,7 +1,0 @@
-package com.agora.transport.entity;
-
-/** A pickup is scheduled until the carrier's driver has collected its parcels. */
-public enum PickupStatus {
-    SCHEDULED,
-    COLLECTED
-}
