@@ -167,11 +167,11 @@ final class ConsoleBrowser implements AutoCloseable {
 
     /**
      * The rows of a CSV file the console exported, each as its header's names to its fields. PrimeFaces writes every
-     * field in double quotes, with quotes doubled inside.
+     * field in double quotes, with quotes doubled inside, after a byte order mark that spreadsheets read as UTF-8.
      */
     static List<Map<String, String>> csvRows(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file).stream().filter(line -> !line.isBlank()).toList();
-        List<String> header = csvFields(lines.get(0));
+        List<String> header = csvFields(lines.get(0).replaceFirst("^\uFEFF", ""));
         List<Map<String, String>> rows = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
             List<String> fields = csvFields(line);
