@@ -60,8 +60,8 @@ public final class ConsolePages {
             String[] user = credentials.trim().split(":", 2);
             List<String> pages = pagesOf(user[0]);
             if (Boolean.parseBoolean(o.get("dry-run"))) {
-                System.out.println(user[0] + ": " + String.join(", ", pages.stream().map(p -> base + p + ".xhtml")
-                        .toList()));
+                System.out.println(user[0] + ": " + String.join(", ", pages.stream().map(p -> base + p
+                        + (p.equals("order") ? ".xhtml?id=(the newest on Orders)" : ".xhtml")).toList()));
                 continue;
             }
             WebDriver browser = open(Integer.parseInt(o.get("width")), Integer.parseInt(o.get("height")));
