@@ -2,7 +2,6 @@ package com.agora.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -18,13 +17,11 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -42,9 +39,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -59,11 +53,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @EnabledIf(value = "chromiumIsInstalled", disabledReason = "needs Debian's chromium at /usr/bin/chromium")
 class ConsoleBrowserIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
-    /** How long an element may take to slide or fade into place before a click on it counts as blind. */
-    private static final Duration SETTLING = Duration.ofSeconds(2);
+    private static final Duration PATIENCE = ConsoleBrowser.PATIENCE;
 
     @Deployment(testable = false)
     static EnterpriseArchive platform() {
@@ -71,31 +61,18 @@ class ConsoleBrowserIT {
     }
 
     static boolean chromiumIsInstalled() {
-        return Files.isExecutable(CHROMIUM);
+        return ConsoleBrowser.chromiumIsInstalled();
     }
 
-    private Path profile;
+    private ConsoleBrowser session;
     private WebDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
     void openBrowser() throws IOException {
-        profile = Files.createTempDirectory("agora-console-it");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=" + windowWidth() + ",900", "--user-data-dir=" + profile);
-        // Files the console offers for download land here, where a test reads them back.
-        options.setExperimentalOption("prefs", Map.of("download.default_directory",
-                profile.resolve("downloads").toString(), "download.prompt_for_download", false));
-        // An explicit driver keeps Selenium Manager from ever looking for (or downloading) one.
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, PATIENCE);
+        session = ConsoleBrowser.open(windowWidth(), 900);
+        browser = session.driver;
+        wait = session.wait;
     }
 
     /** The width of the browser window; {@link ConsoleBrowserAt1024IT} runs every story again at 1024 px. */
@@ -105,11 +82,8 @@ class ConsoleBrowserIT {
 
     @AfterEach
     void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        if (session != null) {
+            session.close();
         }
     }
 
@@ -697,10 +671,7 @@ class ConsoleBrowserIT {
             String fileName = link.getAttribute("download");
             click(link);
 
-            Path file = profile.resolve("downloads").resolve(fileName);
-            Eventually.untilTrue(() -> Files.isRegularFile(file) && !Files.exists(
-                    file.resolveSibling(fileName + ".crdownload")), PATIENCE, "the download of " + fileName);
-            String text = Pdfs.text(Files.readAllBytes(file));
+            String text = Pdfs.text(Files.readAllBytes(session.downloaded(fileName)));
             assertTrue(text.contains(kind.getValue()), text);
             assertTrue(kind.getKey().equals("shipping_label") || text.contains(order.number()), text);
         }
@@ -759,12 +730,9 @@ class ConsoleBrowserIT {
                 .anyMatch(link -> link.getText().equals(order.number())));
         click(browser.findElement(By.id("orders:export")));
 
-        Path file = profile.resolve("downloads").resolve("orders.csv");
-        Eventually.untilTrue(() -> Files.isRegularFile(file) && !Files.exists(
-                file.resolveSibling("orders.csv.crdownload")), PATIENCE, "the CSV export");
-        List<List<String>> exported = Files.readAllLines(file).stream().skip(1).filter(line -> !line.isBlank())
-                .map(ConsoleBrowserIT::csvFields).map(fields -> List.of(fields.get(0), fields.get(1),
-                        new BigDecimal(fields.get(5)).setScale(2).toPlainString()))
+        List<List<String>> exported = ConsoleBrowser.csvRows(session.downloaded("orders.csv")).stream()
+                .map(row -> List.of(row.get("Order"), row.get("Status"),
+                        new BigDecimal(row.get("Total")).setScale(2).toPlainString()))
                 .toList();
         List<List<String>> listed = ApiClient.as("merchant1", "merchant123").get("/api/v1/orders?status=cancelled"
                         + "&size=100").json().getJsonArray("items").stream().map(item -> item.asJsonObject())
@@ -775,42 +743,58 @@ class ConsoleBrowserIT {
         assertTrue(exported.stream().anyMatch(row -> row.get(0).equals(order.number())), exported.toString());
     }
 
-    /** The fields of one CSV line as PrimeFaces writes it: every field in double quotes, quotes doubled inside. */
-    private static List<String> csvFields(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"' && quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                field.append('"');
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
+    @Test
+    void theCsvExportOfPaymentsHoldsTheCustomersPaymentsOfTheDayAsTheDatabaseHasThem() throws Exception {
+        Shop shop = Shop.open();
+        Shop.Customer customer = shop.customer(26);
+        Shop.Order order = shop.place(customer, customer.approvingCard(), shop.stock(new BigDecimal("14.00"), 2, 0), 1);
+        order.awaitStatus("confirmed");
+        logIn("merchant1", "merchant123");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
+        click(browser.findElement(By.id("nav-payments")));
+
+        WebElement search = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("payments:search")));
+        click(search);
+        search.sendKeys(customer.email());
+        String day = today("payments:period-from");
+        assertEquals(day, today("payments:period-until"));
+        wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript("return PrimeFaces.ajax.Queue"
+                + ".isEmpty()") && driver.findElements(By.cssSelector("[id='payments:table_data'] a.order-link"))
+                .stream().map(WebElement::getText).toList().contains(order.number()));
+        click(browser.findElement(By.id("payments:export")));
+
+        List<List<String>> exported = ConsoleBrowser.csvRows(session.downloaded("payments.csv")).stream()
+                .map(row -> List.of(row.get("Order"), row.get("Type"), row.get("Status"),
+                        new BigDecimal(row.get("Amount")).setScale(2).toPlainString()))
+                .toList();
+        List<String> held = query("select t.order_number, lower(t.transaction_type), lower(t.status), t.amount::text"
+                + " from transactions t join customers c on c.id = t.customer_id join users u on u.id = c.user_id"
+                + " join merchants m on m.id = t.merchant_id join users owner on owner.id = m.user_id"
+                + " where owner.username = 'merchant1' and u.email = ? and (t.created_at at time zone 'utc')::date"
+                + " = '" + day + "'::date order by t.id desc", customer.email());
+        List<List<String>> inTheDatabase = new ArrayList<>();
+        for (int i = 0; i < held.size(); i += 4) {
+            inTheDatabase.add(held.subList(i, i + 4));
         }
-        fields.add(field.toString());
-        return fields;
+        assertEquals(inTheDatabase, exported);
+        assertTrue(exported.stream().anyMatch(row -> row.get(0).equals(order.number())), exported.toString());
+    }
+
+    /** Picks today with the date picker's own button, as a person does; the day it filled in. */
+    private String today(String pickerId) {
+        click(browser.findElement(By.id(pickerId + "_input")));
+        click(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                "[id='" + pickerId + "_panel'] .ui-today-button"))));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(pickerId + "_panel")));
+        return browser.findElement(By.id(pickerId + "_input")).getAttribute("value");
     }
 
     private void logIn(String username, String password) {
-        browser.get(console("login.xhtml"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(password);
-        click(browser.findElement(By.id("login:sign-in")));
+        session.logIn(username, password);
     }
 
-    /** Opens a PrimeFaces drop-down, picks the item the selector finds, and waits until the list has closed. */
     private void choose(String menuId, String itemSelector) {
-        click(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(menuId))));
-        click(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
-                "[id='" + menuId + "_items'] " + itemSelector))));
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+        session.choose(menuId, itemSelector);
     }
 
     /**
@@ -824,61 +808,8 @@ class ConsoleBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
     }
 
-    /**
-     * Clicks as a person would: only what is drawn inside the window and not covered by anything else. The page
-     * may be scrolled up or down first, as a person scrolls; an element beside the window, clipped by its table or
-     * hidden under a dialog fails the test, even though WebDriver itself would still click it.
-     */
     void click(WebElement element) {
-        JavascriptExecutor page = (JavascriptExecutor) browser;
-        // Up or down only, in a drop-down list and in the window, as a person scrolls; never sideways, which would
-        // hide a table too wide for the window.
-        page.executeScript("const e = arguments[0];"
-                + "for (let box = e.parentElement; box; box = box.parentElement) {"
-                + " if (/(auto|scroll)/.test(getComputedStyle(box).overflowY) && box.scrollHeight > box.clientHeight) {"
-                + "  const outer = box.getBoundingClientRect(), inner = e.getBoundingClientRect();"
-                + "  if (inner.top < outer.top || inner.bottom > outer.bottom)"
-                + "   box.scrollTop += inner.top - outer.top - (box.clientHeight - inner.height) / 2; } }"
-                + "const r = e.getBoundingClientRect();"
-                + "if (r.top < 0 || r.bottom > window.innerHeight)"
-                + " window.scrollBy(0, r.top - window.innerHeight / 2 + r.height / 2);", element);
-        // A menu or dialog may still be sliding in: what a person sees once it has settled is what counts.
-        Instant settled = Instant.now().plus(SETTLING);
-        Object problem = obstruction(page, element);
-        while (problem != null && Instant.now().isBefore(settled)) {
-            sleep(Duration.ofMillis(100));
-            problem = obstruction(page, element);
-        }
-        Object reason = problem;
-        assertNull(reason, () -> "A person cannot click " + describe(element) + ": it " + reason);
-        element.click();
-    }
-
-    /** Why a person could not click the element where it is now, or null if they could. */
-    private static Object obstruction(JavascriptExecutor page, WebElement element) {
-        return page.executeScript("const e = arguments[0], r = e.getBoundingClientRect();"
-                + "const width = document.documentElement.clientWidth, height = document.documentElement.clientHeight;"
-                + "if (r.width === 0 || r.height === 0) return 'is not drawn';"
-                + "if (r.left < 0 || r.top < 0 || r.right > width || r.bottom > height)"
-                + " return 'lies outside the ' + width + ' x ' + height + ' window at ' + JSON.stringify(r);"
-                + "const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
-                + "if (!hit || !(hit === e || e.contains(hit)))"
-                + " return 'is covered by ' + (hit ? hit.outerHTML.substring(0, 160) : 'nothing');"
-                + "return null;", element);
-    }
-
-    private static void sleep(Duration pause) {
-        try {
-            Thread.sleep(pause.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String describe(WebElement element) {
-        String id = element.getAttribute("id");
-        return element.getTagName() + (id == null || id.isEmpty() ? "" : "#" + id) + " '" + element.getText() + "'";
+        session.click(element);
     }
 
     private List<String> skusInTheTable() {
@@ -976,6 +907,6 @@ class ConsoleBrowserIT {
     }
 
     private static String console(String page) {
-        return ApiClient.baseUrl() + "/console/" + page;
+        return ConsoleBrowser.console(page);
     }
 }

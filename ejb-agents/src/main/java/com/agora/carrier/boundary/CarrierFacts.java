@@ -34,7 +34,7 @@ public class CarrierFacts {
                 : Codes.parse(ShipmentStatus.class, "status", filter.status());
         Map<Long, Carrier> carriers = store.carriers();
         return store.shipments(caller.seesAllMerchants() ? null : caller.ownMerchantId(), filter.orderId(), status,
-                page).map(s -> view(s, carriers));
+                filter.search(), page).map(s -> view(s, carriers));
     }
 
     /** A shipment by id, whoever asks; callers apply their own visibility. */

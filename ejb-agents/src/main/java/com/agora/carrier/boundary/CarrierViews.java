@@ -1,5 +1,6 @@
 package com.agora.carrier.boundary;
 
+import com.agora.kernel.paging.ListSearch;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -15,7 +16,7 @@ public final class CarrierViews {
             Instant estimatedDeliveryDate, Instant actualDeliveryDate, Instant createdAt) {
     }
 
-    public record ShipmentFilter(Long orderId, String status) {
+    public record ShipmentFilter(Long orderId, String status, ListSearch search) {
     }
 
     public record CarrierView(long id, String code, String name, boolean active) {

@@ -6,6 +6,7 @@ import com.agora.carrier.entity.CarrierRate;
 import com.agora.carrier.entity.Shipment;
 import com.agora.carrier.entity.ShipmentStatus;
 import com.agora.kernel.paging.FilteredQuery;
+import com.agora.kernel.paging.ListSearch;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
 import jakarta.enterprise.context.Dependent;
@@ -82,7 +83,8 @@ public class CarrierStore {
      *
      * @param merchantId only this merchant's shipments; null for all
      */
-    public Page<Shipment> shipments(Long merchantId, Long orderId, ShipmentStatus status, PageRequest page) {
+    public Page<Shipment> shipments(Long merchantId, Long orderId, ShipmentStatus status, ListSearch search,
+            PageRequest page) {
         FilteredQuery<Shipment> query = new FilteredQuery<>(Shipment.class, "s");
         if (merchantId != null) {
             query.where("s.merchantId = :merchant", "merchant", merchantId);
@@ -93,6 +95,7 @@ public class CarrierStore {
         if (status != null) {
             query.where("s.status = :status", "status", status);
         }
+        query.narrowedBy(search, "s.createdAt", "s.orderId", "s.trackingNumber");
         return query.page(em, "s.createdAt desc, s.id desc", page);
     }
 }

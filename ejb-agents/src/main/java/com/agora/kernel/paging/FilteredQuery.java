@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.StringJoiner;
 
 /**
  * A JPQL list whose conditions depend on the caller and the filters given: conditions are added one by one, and
@@ -27,6 +28,34 @@ public final class FilteredQuery<E> {
     public FilteredQuery<E> where(String condition, String parameter, Object value) {
         where.append(" and ").append(condition);
         parameters.put(parameter, value);
+        return this;
+    }
+
+    /**
+     * Keeps the rows a {@link ListSearch} asks for: those whose time at {@code timePath} lies in its period and, where
+     * it has text, those of an order (its id at {@code orderIdPath}) whose number holds the text or whose customer's
+     * name or e-mail does, or whose own values at {@code ownTexts} hold it. Every list of the consoles hangs off an
+     * order, so searching one means the same on every page.
+     */
+    public FilteredQuery<E> narrowedBy(ListSearch search, String timePath, String orderIdPath, String... ownTexts) {
+        if (search.from() != null) {
+            where(timePath + " >= :searchFrom", "searchFrom", search.from());
+        }
+        if (search.before() != null) {
+            where(timePath + " < :searchBefore", "searchBefore", search.before());
+        }
+        if (search.hasText()) {
+            StringJoiner anyOf = new StringJoiner(" or ", "(", ")");
+            for (String own : ownTexts) {
+                anyOf.add("lower(" + own + ") like :searchText");
+            }
+            anyOf.add(orderIdPath + " in (select searched.id from CustomerOrder searched"
+                    + " where lower(searched.orderNumber) like :searchText or searched.customerId in"
+                    + " (select c.id from Customer c, UserAccount u where u.id = c.userId"
+                    + " and (lower(u.email) like :searchText"
+                    + " or lower(concat(u.firstName, ' ', u.lastName)) like :searchText)))");
+            where(anyOf.toString(), "searchText", search.pattern());
+        }
         return this;
     }
 

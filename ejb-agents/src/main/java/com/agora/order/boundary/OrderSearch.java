@@ -2,6 +2,7 @@ package com.agora.order.boundary;
 
 import com.agora.kernel.error.Codes;
 import com.agora.kernel.paging.FilteredQuery;
+import com.agora.kernel.paging.ListSearch;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
 import com.agora.kernel.security.Caller;
@@ -13,8 +14,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -27,10 +26,10 @@ import java.util.Map;
 public class OrderSearch {
 
     /**
-     * What is looked for; every part is optional. {@code placedFrom} is inclusive and {@code placedBefore} exclusive;
-     * {@code sort} is a column ({@link #SORTABLE}), with a leading {@code -} for descending.
+     * What is looked for; every part is optional. The search's period is when the orders were placed; {@code sort} is
+     * a column ({@link #SORTABLE}), with a leading {@code -} for descending.
      */
-    public record OrderQuery(String status, String text, Instant placedFrom, Instant placedBefore, String sort) {
+    public record OrderQuery(String status, ListSearch search, String sort) {
     }
 
     /** The columns a list may be sorted by, as JPQL paths; anything else keeps the newest first. */
@@ -50,18 +49,7 @@ public class OrderSearch {
         if (query.status() != null && !query.status().isBlank()) {
             orders.where("o.status = :status", "status", Codes.parse(OrderStatus.class, "status", query.status()));
         }
-        if (query.text() != null && !query.text().isBlank()) {
-            orders.where("(lower(o.orderNumber) like :text or o.customerId in (select c.id from Customer c,"
-                    + " UserAccount u where u.id = c.userId and (lower(u.email) like :text"
-                    + " or lower(concat(u.firstName, ' ', u.lastName)) like :text)))", "text",
-                    "%" + query.text().strip().toLowerCase(Locale.ROOT) + "%");
-        }
-        if (query.placedFrom() != null) {
-            orders.where("o.createdAt >= :from", "from", query.placedFrom());
-        }
-        if (query.placedBefore() != null) {
-            orders.where("o.createdAt < :before", "before", query.placedBefore());
-        }
+        orders.narrowedBy(query.search(), "o.createdAt", "o.id");
         return orders.page(em, orderBy(query.sort()), page).map(OrderViews::summary);
     }
 

@@ -42,7 +42,7 @@ public class PaymentQueries {
                 : Codes.parse(TransactionType.class, "type", filter.type());
         TransactionStatus status = filter.status() == null || filter.status().isBlank() ? null
                 : Codes.parse(TransactionStatus.class, "status", filter.status());
-        return store.transactions(merchant, type, status, page).map(PaymentViews::view);
+        return store.transactions(merchant, type, status, filter.search(), page).map(PaymentViews::view);
     }
 
     /** Orders of other merchants or customers, and orders without payments, are reported as absent. */

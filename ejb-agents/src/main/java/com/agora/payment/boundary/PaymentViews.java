@@ -1,5 +1,6 @@
 package com.agora.payment.boundary;
 
+import com.agora.kernel.paging.ListSearch;
 import com.agora.payment.entity.PaymentTransaction;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -43,7 +44,7 @@ public final class PaymentViews {
             BigDecimal refundable, List<TransactionView> transactions) {
     }
 
-    public record TransactionFilter(Long merchantId, String type, String status) {
+    public record TransactionFilter(Long merchantId, String type, String status, ListSearch search) {
     }
 
     static TransactionView view(PaymentTransaction t) {

@@ -1,6 +1,7 @@
 package com.agora.payment.control;
 
 import com.agora.kernel.paging.FilteredQuery;
+import com.agora.kernel.paging.ListSearch;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
 import com.agora.payment.entity.PaymentMethod;
@@ -108,7 +109,7 @@ public class PaymentStore {
      * @param merchantId only this merchant's orders' attempts; null for all
      */
     public Page<PaymentTransaction> transactions(Long merchantId, TransactionType type, TransactionStatus status,
-            PageRequest page) {
+            ListSearch search, PageRequest page) {
         FilteredQuery<PaymentTransaction> query = new FilteredQuery<>(PaymentTransaction.class, "t");
         if (merchantId != null) {
             query.where("t.merchantId = :merchant", "merchant", merchantId);
@@ -119,6 +120,7 @@ public class PaymentStore {
         if (status != null) {
             query.where("t.status = :status", "status", status);
         }
+        query.narrowedBy(search, "t.createdAt", "t.orderId", "t.gatewayTransactionId");
         return query.page(em, "t.id desc", page);
     }
 }

@@ -1,6 +1,7 @@
 package com.agora.returns.boundary;
 
 import com.agora.kernel.error.Codes;
+import com.agora.kernel.paging.ListSearch;
 import com.agora.returns.control.ReturnLifecycle;
 import com.agora.returns.entity.ReturnAuthorization;
 import jakarta.validation.constraints.Max;
@@ -37,7 +38,7 @@ public final class ReturnViews {
     public record Inspection(@NotNull Boolean passed, @Size(max = 1000) String note) {
     }
 
-    public record ReturnFilter(String status, Long orderId) {
+    public record ReturnFilter(String status, Long orderId, ListSearch search) {
     }
 
     public record ReturnView(long id, String returnNumber, long orderId, Long orderLineId, long customerId,

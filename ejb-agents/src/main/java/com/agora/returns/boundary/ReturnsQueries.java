@@ -30,7 +30,7 @@ public class ReturnsQueries {
         Long customer = !caller.isMerchant() && caller.isCustomer() ? Long.valueOf(caller.ownCustomerId()) : null;
         ReturnStatus status = filter.status() == null || filter.status().isBlank() ? null
                 : Codes.parse(ReturnStatus.class, "status", filter.status());
-        return store.returns(merchant, customer, status, filter.orderId(), page).map(ReturnViews::view);
+        return store.returns(merchant, customer, status, filter.orderId(), filter.search(), page).map(ReturnViews::view);
     }
 
     /** Returns of other merchants or customers are reported as absent, never as forbidden. */

@@ -1,6 +1,7 @@
 package com.agora.returns.control;
 
 import com.agora.kernel.paging.FilteredQuery;
+import com.agora.kernel.paging.ListSearch;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
 import com.agora.returns.entity.ReturnAuthorization;
@@ -66,7 +67,7 @@ public class ReturnsStore {
      * @param customerId only this customer's returns; null for all
      */
     public Page<ReturnAuthorization> returns(Long merchantId, Long customerId, ReturnStatus status, Long orderId,
-            PageRequest page) {
+            ListSearch search, PageRequest page) {
         FilteredQuery<ReturnAuthorization> query = new FilteredQuery<>(ReturnAuthorization.class, "r");
         if (merchantId != null) {
             query.where("r.merchantId = :merchant", "merchant", merchantId);
@@ -80,6 +81,7 @@ public class ReturnsStore {
         if (orderId != null) {
             query.where("r.orderId = :order", "order", orderId);
         }
+        query.narrowedBy(search, "r.createdAt", "r.orderId", "r.returnNumber");
         return query.page(em, "r.createdAt desc, r.id desc", page);
     }
 }

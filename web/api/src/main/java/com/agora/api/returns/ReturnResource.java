@@ -2,6 +2,7 @@ package com.agora.api.returns;
 
 import com.agora.api.Roles;
 import com.agora.api.security.AllowedRoles;
+import com.agora.kernel.paging.ListSearch;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
 import com.agora.kernel.security.Caller;
@@ -92,7 +93,8 @@ public class ReturnResource {
             content = @Content(schema = @Schema(ref = "Page")))
     public Page<ReturnView> list(@QueryParam("status") String status, @QueryParam("orderId") Long orderId,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return returns.listReturns(caller, new ReturnFilter(status, orderId), PageRequest.of(page, size));
+        return returns.listReturns(caller, new ReturnFilter(status, orderId, ListSearch.EVERYTHING),
+                PageRequest.of(page, size));
     }
 
     @GET

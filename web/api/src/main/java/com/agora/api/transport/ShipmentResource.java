@@ -4,6 +4,7 @@ import com.agora.api.Roles;
 import com.agora.api.security.AllowedRoles;
 import com.agora.carrier.boundary.CarrierViews.ShipmentFilter;
 import com.agora.carrier.boundary.CarrierViews.ShipmentView;
+import com.agora.kernel.paging.ListSearch;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
 import com.agora.kernel.security.Caller;
@@ -40,7 +41,8 @@ public class ShipmentResource {
             content = @Content(schema = @Schema(ref = "Page")))
     public Page<ShipmentView> list(@QueryParam("orderId") Long orderId, @QueryParam("status") String status,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return transport.listShipments(caller, new ShipmentFilter(orderId, status), PageRequest.of(page, size));
+        return transport.listShipments(caller, new ShipmentFilter(orderId, status, ListSearch.EVERYTHING),
+                PageRequest.of(page, size));
     }
 
     @GET

@@ -5,7 +5,9 @@ import com.agora.carrier.boundary.CarrierViews.ShipmentView;
 import com.agora.carrier.entity.ShipmentStatus;
 import com.agora.console.faces.BoundaryDataModel;
 import com.agora.console.faces.Feedback;
+import com.agora.console.faces.ListFilter;
 import com.agora.console.faces.Names;
+import com.agora.console.faces.ShopSettings;
 import com.agora.console.faces.StatusTags;
 import com.agora.console.security.SignedInUser;
 import com.agora.kernel.paging.Page;
@@ -25,7 +27,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * The shipments page: every parcel with its carrier, tracking link and status (merchants see their own); for admins
+ * The shipments page: every parcel with its carrier, tracking link and status (merchants see their own), narrowed by
+ * status, order, tracking number, customer and the days they were created, and exported as shown; for admins
  * also today's pickups per carrier and warehouse, which they mark collected, and how busy the warehouses are.
  */
 @Named
@@ -49,19 +52,24 @@ public class ShipmentsView implements Serializable {
     SignedInUser signedIn;
 
     private String status;
+    private final ListFilter filter = new ListFilter("shipments:tabs:table");
 
     @Inject
     Names names;
 
+    @Inject
+    ShopSettings shop;
+
     private final BoundaryDataModel<ShipmentView> shipments = new BoundaryDataModel<>((page, sort) -> {
-        Page<ShipmentView> found = transport.listShipments(signedIn.caller(), new ShipmentFilter(null, status), page);
+        Page<ShipmentView> found = transport.listShipments(signedIn.caller(), new ShipmentFilter(null, status,
+                filter.search(shop.zone())), page);
         names.learnOrders(found.items().stream().map(ShipmentView::orderId).toList());
         names.learnMerchants(found.items().stream().map(ShipmentView::merchantId).toList());
         return found;
     }, ShipmentView::id);
 
-    public void statusChanged() {
-        BoundaryDataModel.backToFirstPage("shipments:tabs:table");
+    public ListFilter getFilter() {
+        return filter;
     }
 
     /** Today's pickups (UTC), for admins only: the boundary refuses everybody else. */

@@ -1,7 +1,9 @@
 package com.agora.console.payment;
 
 import com.agora.console.faces.BoundaryDataModel;
+import com.agora.console.faces.ListFilter;
 import com.agora.console.faces.Names;
+import com.agora.console.faces.ShopSettings;
 import com.agora.console.faces.StatusTags;
 import com.agora.payment.entity.TransactionStatus;
 import com.agora.payment.entity.TransactionType;
@@ -16,7 +18,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** Every payment gateway attempt, newest first: admins see all, merchants their own orders' (the boundary scopes). */
+/**
+ * Every payment gateway attempt, newest first: admins see all, merchants their own orders' (the boundary scopes);
+ * narrowed by type, outcome, order, customer and the days they were made, and exported as the filters show them.
+ */
 @Named
 @ViewScoped
 public class PaymentsView implements Serializable {
@@ -31,19 +36,23 @@ public class PaymentsView implements Serializable {
 
     private String type;
     private String status;
+    private final ListFilter filter = new ListFilter("payments:table");
 
     @Inject
     Names names;
 
+    @Inject
+    ShopSettings shop;
+
     private final BoundaryDataModel<TransactionView> transactions = new BoundaryDataModel<>((page, sort) -> {
         Page<TransactionView> found = payments.listTransactions(signedIn.caller(),
-                new TransactionFilter(null, type, status), page);
+                new TransactionFilter(null, type, status, filter.search(shop.zone())), page);
         names.learnMerchants(found.items().stream().map(TransactionView::merchantId).toList());
         return found;
     }, TransactionView::id);
 
-    public void filterChanged() {
-        BoundaryDataModel.backToFirstPage("payments:table");
+    public ListFilter getFilter() {
+        return filter;
     }
 
     public List<String> getTypes() {

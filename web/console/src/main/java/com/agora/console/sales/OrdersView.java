@@ -1,6 +1,7 @@
 package com.agora.console.sales;
 
 import com.agora.console.faces.BoundaryDataModel;
+import com.agora.console.faces.ListFilter;
 import com.agora.console.faces.Names;
 import com.agora.console.faces.ShopSettings;
 import com.agora.console.faces.StatusTags;
@@ -14,8 +15,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -44,29 +43,22 @@ public class OrdersView implements Serializable {
     ShopSettings shop;
 
     private String status;
-    private String text;
-    private LocalDate placedFrom;
-    private LocalDate placedTo;
+    private final ListFilter filter = new ListFilter("orders:table");
 
     private final BoundaryDataModel<OrderSummary> model = new BoundaryDataModel<>((page, sort) -> {
         Page<OrderSummary> found = search.search(signedIn.caller(),
-                new OrderQuery(status, text, startOf(placedFrom), startOf(placedTo == null ? null
-                        : placedTo.plusDays(1)), sort), page);
+                new OrderQuery(status, filter.search(shop.zone()), sort), page);
         names.learnCustomers(found.items().stream().map(OrderSummary::customerId).toList());
         names.learnMerchants(found.items().stream().map(OrderSummary::merchantId).toList());
         return found;
     }, OrderSummary::id);
 
-    private Instant startOf(LocalDate day) {
-        return day == null ? null : day.atStartOfDay(shop.zone()).toInstant();
-    }
-
-    public void filterChanged() {
-        BoundaryDataModel.backToFirstPage("orders:table");
-    }
-
     public BoundaryDataModel<OrderSummary> getModel() {
         return model;
+    }
+
+    public ListFilter getFilter() {
+        return filter;
     }
 
     public List<String> getStatuses() {
@@ -79,29 +71,5 @@ public class OrdersView implements Serializable {
 
     public void setStatus(String status) {
         this.status = status;
-    }
-
-    public String getText() {
-        return text;
-    }
-
-    public void setText(String text) {
-        this.text = text;
-    }
-
-    public LocalDate getPlacedFrom() {
-        return placedFrom;
-    }
-
-    public void setPlacedFrom(LocalDate placedFrom) {
-        this.placedFrom = placedFrom;
-    }
-
-    public LocalDate getPlacedTo() {
-        return placedTo;
-    }
-
-    public void setPlacedTo(LocalDate placedTo) {
-        this.placedTo = placedTo;
     }
 }

@@ -2,7 +2,9 @@ package com.agora.console.sales;
 
 import com.agora.console.faces.BoundaryDataModel;
 import com.agora.console.faces.Feedback;
+import com.agora.console.faces.ListFilter;
 import com.agora.console.faces.Names;
+import com.agora.console.faces.ShopSettings;
 import com.agora.console.faces.StatusTags;
 import com.agora.console.security.SignedInUser;
 import com.agora.kernel.error.DomainProblem;
@@ -25,7 +27,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The returns page: admins see every return, a merchant those of its own orders. Requests waiting for a decision
+ * The returns page: admins see every return, a merchant those of its own orders, narrowed by status, number,
+ * customer and the days they were requested, and exported as the filters show them. Requests waiting for a decision
  * are approved or rejected here with a note; arrived parcels are marked received and inspected.
  */
 @Named
@@ -66,6 +69,7 @@ public class ReturnsView implements Serializable {
     SignedInUser signedIn;
 
     private String status;
+    private final ListFilter filter = new ListFilter("returns:table");
     private long selectedId;
     private String selectedNumber;
     private Step step;
@@ -77,17 +81,17 @@ public class ReturnsView implements Serializable {
     @Inject
     Names names;
 
+    @Inject
+    ShopSettings shop;
+
     private final BoundaryDataModel<ReturnView> model = new BoundaryDataModel<>((page, sort) -> {
-        Page<ReturnView> found = returns.listReturns(signedIn.caller(), new ReturnFilter(status, null), page);
+        Page<ReturnView> found = returns.listReturns(signedIn.caller(), new ReturnFilter(status, null,
+                filter.search(shop.zone())), page);
         names.learnOrders(found.items().stream().map(ReturnView::orderId).toList());
         names.learnOrderLines(found.items().stream().map(ReturnView::orderLineId).toList());
         names.learnMerchants(found.items().stream().map(ReturnView::merchantId).toList());
         return found;
     }, ReturnView::id);
-
-    public void statusChanged() {
-        BoundaryDataModel.backToFirstPage("returns:table");
-    }
 
     public void start(ReturnView rma, Step next) {
         selectedId = rma.id();
@@ -155,6 +159,10 @@ public class ReturnsView implements Serializable {
 
     public BoundaryDataModel<ReturnView> getModel() {
         return model;
+    }
+
+    public ListFilter getFilter() {
+        return filter;
     }
 
     public List<String> getStatuses() {
