@@ -726,8 +726,14 @@ class ConsoleBrowserIT {
         click(browser.findElement(By.id("nav-orders")));
 
         choose("orders:status-filter", "li[data-label='cancelled']");
-        wait.until(driver -> driver.findElements(By.cssSelector("[id='orders:table_data'] a.order-link")).stream()
-                .anyMatch(link -> link.getText().equals(order.number())));
+        new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+                .withMessage(() -> order.number() + " not listed; the status filter reads '"
+                        + browser.findElements(By.id("orders:status-filter_label")).stream().map(WebElement::getText)
+                                .findFirst().orElse("") + "', the rows are "
+                        + browser.findElements(By.cssSelector("[id='orders:table_data'] tr")).stream()
+                                .map(WebElement::getText).toList())
+                .until(driver -> driver.findElements(By.cssSelector("[id='orders:table_data'] a.order-link")).stream()
+                        .anyMatch(link -> link.getText().equals(order.number())));
         click(browser.findElement(By.id("orders:export")));
 
         List<List<String>> exported = ConsoleBrowser.csvRows(session.downloaded("orders.csv")).stream()
