@@ -86,6 +86,12 @@ final class ConsoleBrowser implements AutoCloseable {
         click(driver.findElement(By.id("login:sign-in")));
     }
 
+    /** Signs in with the right password and waits for the first page, the overview, to be there. */
+    void signIn(String username, String password) {
+        logIn(username, password);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
+    }
+
     /** Opens a PrimeFaces drop-down, picks the item the selector finds, and waits until the list has closed. */
     void choose(String menuId, String itemSelector) {
         click(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(menuId))));

@@ -115,8 +115,7 @@ class ConsoleBrowserIT {
 
     @Test
     void theDashboardChartsTheSalesOfTheLastTwoWeeksAsTheDatabaseHasThem() throws SQLException {
-        logIn("admin", "admin123");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
+        signIn("admin", "admin123");
 
         // Orders may be arriving while the test runs: a reading counts once the database held still around it.
         List<List<String>> before = List.of();
@@ -176,8 +175,7 @@ class ConsoleBrowserIT {
 
     @Test
     void everyPageAnAdministratorOpensPassesTheWcagChecks() throws Exception {
-        logIn("admin", "admin123");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
+        signIn("admin", "admin123");
 
         assertEquals(List.of(), seriousAccessibilityProblems(List.of("index.xhtml", "agents.xhtml", "products.xhtml",
                 "orders.xhtml", "order.xhtml?id=" + newestOrder(), "payments.xhtml", "fraud-review.xhtml",
@@ -186,8 +184,7 @@ class ConsoleBrowserIT {
 
     @Test
     void everyPageAMerchantOpensPassesTheWcagChecks() throws Exception {
-        logIn("merchant1", "merchant123");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
+        signIn("merchant1", "merchant123");
 
         assertEquals(List.of(), seriousAccessibilityProblems(List.of("index.xhtml", "products.xhtml",
                 "orders.xhtml", "payments.xhtml", "shipments.xhtml", "returns.xhtml")));
@@ -256,8 +253,7 @@ class ConsoleBrowserIT {
 
     @Test
     void theOverviewFollowsTheAgentsWithoutReloading() {
-        logIn("admin", "admin123");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
+        signIn("admin", "admin123");
         // The page is settled (its scripts ran, the chart is drawn and the web socket is open) before the agents
         // get to work, so the socket listens by the time their activity is pushed.
         wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript("return document.readyState"
@@ -329,8 +325,7 @@ class ConsoleBrowserIT {
         long operations = document.json().getJsonObject("paths").values().stream()
                 .flatMap(path -> path.asJsonObject().keySet().stream())
                 .filter(method -> List.of("get", "post", "put", "delete", "patch").contains(method)).count();
-        logIn("merchant1", "merchant123");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
+        signIn("merchant1", "merchant123");
 
         click(browser.findElement(By.id("nav-api")));
 
@@ -383,8 +378,7 @@ class ConsoleBrowserIT {
 
     @Test
     void aMerchantSeesOnlyItsOwnProductsAndCannotOpenTheAgentsPage() throws SQLException {
-        logIn("merchant1", "merchant123");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
+        signIn("merchant1", "merchant123");
         assertEquals("Merchant", browser.findElement(By.id("signed-in-role")).getText());
         assertTrue(browser.findElements(By.id("nav-agents")).isEmpty(), "a merchant is not offered the agents page");
 
@@ -407,8 +401,7 @@ class ConsoleBrowserIT {
 
     @Test
     void theAdministratorReadsTheCustomerMessageLogNewestFirstAndAMerchantCannot() throws SQLException {
-        logIn("admin", "admin123");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
+        signIn("admin", "admin123");
         browser.get(console("messages.xhtml"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("messages:table")));
 
@@ -419,8 +412,7 @@ class ConsoleBrowserIT {
                 subjects);
         click(browser.findElement(By.id("logout:log-out")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
-        logIn("merchant1", "merchant123");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
+        signIn("merchant1", "merchant123");
         assertTrue(browser.findElements(By.id("nav-messages")).isEmpty(), "a merchant is not offered the log");
         browser.get(console("messages.xhtml"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("forbidden")));
@@ -429,8 +421,7 @@ class ConsoleBrowserIT {
 
     @Test
     void anAdministratorPicksTheMerchantByName() throws SQLException {
-        logIn("admin", "admin123");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
+        signIn("admin", "admin123");
         browser.get(console("products.xhtml"));
         click(wait.until(ExpectedConditions.elementToBeClickable(By.id("products:new-product"))));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("productDialog")));
@@ -444,8 +435,7 @@ class ConsoleBrowserIT {
 
     @Test
     void theProductDialogInsistsOnANameAndThenCreatesTheProduct() throws SQLException {
-        logIn("merchant1", "merchant123");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
+        signIn("merchant1", "merchant123");
         browser.get(console("products.xhtml"));
         click(wait.until(ExpectedConditions.elementToBeClickable(By.id("products:new-product"))));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("productDialog")));
@@ -479,8 +469,7 @@ class ConsoleBrowserIT {
 
     @Test
     void theShipmentsPageListsTheParcelsWithTrackingLinksAndAdminsSeeTodaysPickups() throws SQLException {
-        logIn("admin", "admin123");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
+        signIn("admin", "admin123");
         click(wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-shipments"))));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("shipments:tabs:table")));
 
@@ -509,8 +498,7 @@ class ConsoleBrowserIT {
                         .add("orderLineId", purchase.lineId()).add("quantity", 1).add("reason", "other").build());
         assertEquals("requested", requested.json().getString("status"), requested.body());
         String returnNumber = requested.json().getString("returnNumber");
-        logIn("merchant1", "merchant123");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
+        signIn("merchant1", "merchant123");
 
         click(browser.findElement(By.id("nav-returns")));
         WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
@@ -543,8 +531,7 @@ class ConsoleBrowserIT {
             assertEquals("requested", requested.json().getString("status"), requested.body());
             returnNumbers.add(requested.json().getString("returnNumber"));
         }
-        logIn("merchant1", "merchant123");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
+        signIn("merchant1", "merchant123");
         click(browser.findElement(By.id("nav-returns")));
 
         for (String returnNumber : returnNumbers) {
@@ -596,8 +583,7 @@ class ConsoleBrowserIT {
         Shop.Customer customer = shop.customer(21);
         Shop.Order order = shop.place(customer, customer.approvingCard(), shop.stock(new BigDecimal("12.00"), 3, 0), 1);
         order.awaitStatus("confirmed");
-        logIn("admin", "admin123");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
+        signIn("admin", "admin123");
         browser.get(console("order.xhtml?id=" + order.id()));
 
         click(wait.until(ExpectedConditions.elementToBeClickable(By.id("actions:cancel"))));
@@ -620,8 +606,7 @@ class ConsoleBrowserIT {
         Shop.Customer customer = shop.customer(22);
         Shop.Stocked lamp = shop.stock(new BigDecimal("40.00"), 5, 0);
         Shop.Order order = shop.deliver(customer, lamp, 2);
-        logIn("admin", "admin123");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
+        signIn("admin", "admin123");
         browser.get(console("order.xhtml?id=" + order.id()));
         assertEquals(query("select concat_ws(' ', u.first_name, u.last_name) from customers c"
                 + " join users u on u.id = c.user_id where c.id = ?::bigint", String.valueOf(customer.id)).get(0),
@@ -659,8 +644,7 @@ class ConsoleBrowserIT {
         Shop shop = Shop.open();
         Shop.Order order = shop.deliver(shop.customer(23), shop.stock(new BigDecimal("25.00"), 2, 0), 1);
         order.awaitDocuments("invoice", 1);
-        logIn("merchant1", "merchant123");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
+        signIn("merchant1", "merchant123");
         browser.get(console("order.xhtml?id=" + order.id()));
 
         Map<String, String> expected = Map.of("invoice", "INVOICE", "packing_slip", "PACKING SLIP",
@@ -690,8 +674,7 @@ class ConsoleBrowserIT {
                 .filter(row -> !row.isEmpty()), PATIENCE, () -> "the confirmation of " + order.number() + " logged");
         String message = logged.get(0);
         int attempts = Integer.parseInt(logged.get(1));
-        logIn("merchant1", "merchant123");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
+        signIn("merchant1", "merchant123");
         browser.get(console("order.xhtml?id=" + order.id()));
         long received = MailInbox.shared().messagesTo(customer.email()).stream()
                 .filter(m -> MailInbox.subject(m).contains(confirmation)).count();
@@ -721,8 +704,7 @@ class ConsoleBrowserIT {
         Shop.Order order = shop.place(customer, customer.approvingCard(), shop.stock(new BigDecimal("9.00"), 2, 0), 1);
         order.awaitStatus("confirmed");
         assertEquals(200, order.cancel("exported as cancelled").status());
-        logIn("merchant1", "merchant123");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
+        signIn("merchant1", "merchant123");
         click(browser.findElement(By.id("nav-orders")));
 
         choose("orders:status-filter", "li[data-label='cancelled']");
@@ -755,8 +737,7 @@ class ConsoleBrowserIT {
         Shop.Customer customer = shop.customer(26);
         Shop.Order order = shop.place(customer, customer.approvingCard(), shop.stock(new BigDecimal("14.00"), 2, 0), 1);
         order.awaitStatus("confirmed");
-        logIn("merchant1", "merchant123");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
+        signIn("merchant1", "merchant123");
         click(browser.findElement(By.id("nav-payments")));
 
         WebElement search = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("payments:search")));
@@ -797,6 +778,10 @@ class ConsoleBrowserIT {
 
     private void logIn(String username, String password) {
         session.logIn(username, password);
+    }
+
+    private void signIn(String username, String password) {
+        session.signIn(username, password);
     }
 
     private void choose(String menuId, String itemSelector) {

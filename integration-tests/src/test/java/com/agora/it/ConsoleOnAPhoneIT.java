@@ -63,8 +63,7 @@ class ConsoleOnAPhoneIT {
         Shop.Customer customer = shop.customer(27);
         Shop.Order order = shop.place(customer, customer.approvingCard(), shop.stock(new BigDecimal("8.00"), 2, 0), 1);
         order.awaitStatus("confirmed");
-        phone.logIn("merchant1", "merchant123");
-        phone.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
+        phone.signIn("merchant1", "merchant123");
         assertTrue(sidebarRightEdge() <= 0, "the navigation waits off screen until it is asked for");
 
         phone.click(phone.driver.findElement(By.id("menu-toggle")));
@@ -92,8 +91,7 @@ class ConsoleOnAPhoneIT {
 
     @Test
     void noPageOfTheAdministratorScrollsSideways() throws SQLException {
-        phone.logIn("admin", "admin123");
-        phone.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders-count")));
+        phone.signIn("admin", "admin123");
         String newestOrder = row("select max(id) from orders").get(0);
 
         List<String> tooWide = new ArrayList<>();

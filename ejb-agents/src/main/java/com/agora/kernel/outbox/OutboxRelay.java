@@ -22,7 +22,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -74,8 +73,7 @@ public class OutboxRelay {
     @ConfigProperty(name = "agora.journal.retention-days", defaultValue = "30")
     int retentionDays;
 
-    /** Set by a wake; the relay thread clears it when it starts a pass, so a wake during a pass is never lost. */
-    private final AtomicBoolean wanted = new AtomicBoolean();
+    /** A permit per wake; the relay thread takes them all when it starts a pass, so a wake during a pass is kept. */
     private final Semaphore signal = new Semaphore(0);
     private volatile boolean stopping;
     private Thread relayThread;
@@ -95,9 +93,7 @@ public class OutboxRelay {
 
     /** Asks for a pass; returns at once. Called after every commit that wrote events, from the committing thread. */
     public void wake() {
-        if (wanted.compareAndSet(false, true)) {
-            signal.release();
-        }
+        signal.release();
     }
 
     @Schedule(minute = "17", hour = "*", persistent = false)
@@ -129,7 +125,6 @@ public class OutboxRelay {
             try {
                 signal.tryAcquire(SWEEP_PERIOD_MS, TimeUnit.MILLISECONDS);
                 signal.drainPermits();
-                wanted.set(false);
                 int relayed;
                 do {
                     relayed = relayOnce();
