@@ -1,5 +1,6 @@
 package com.agora.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
@@ -95,9 +96,13 @@ final class ConsoleBrowser implements AutoCloseable {
     /** Opens a PrimeFaces drop-down, picks the item the selector finds, and waits until the list has closed. */
     void choose(String menuId, String itemSelector) {
         click(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(menuId))));
-        click(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
-                "[id='" + menuId + "_items'] " + itemSelector))));
+        WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                "[id='" + menuId + "_items'] " + itemSelector)));
+        String wanted = item.getAttribute("data-label");
+        click(item);
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+        String shown = driver.findElement(By.id(menuId + "_label")).getText();
+        assertEquals(wanted, shown, () -> "chose '" + wanted + "' in " + menuId + " but it shows '" + shown + "'");
     }
 
     /** The file the console offered for download, once the browser has finished writing it. */
@@ -121,8 +126,31 @@ final class ConsoleBrowser implements AutoCloseable {
      */
     void click(WebElement element) {
         JavascriptExecutor page = (JavascriptExecutor) driver;
-        // Up or down only, in a drop-down list and in the window, as a person scrolls; never sideways, which would
-        // hide a table too wide for the window.
+        // A menu or dialog may still be sliding in, or a drop-down list scrolling itself to its selected item: what
+        // a person sees once it has settled is what counts, so the element must be in view, clickable and in the
+        // same place on two looks 100 ms apart; clicking mid-slide lands on whatever has moved under the pointer
+        // (in a drop-down list, the neighbouring item).
+        Instant settled = Instant.now().plus(SETTLING);
+        bringIntoView(page, element);
+        Object place = placeOf(page, element);
+        Object problem = "has not been looked at twice";
+        while (problem != null && Instant.now().isBefore(settled)) {
+            sleep(Duration.ofMillis(100));
+            bringIntoView(page, element);
+            Object now = placeOf(page, element);
+            problem = now.equals(place) ? obstruction(page, element) : "is still moving";
+            place = now;
+        }
+        Object reason = problem;
+        assertNull(reason, () -> "A person cannot click " + describe(element) + ": it " + reason);
+        element.click();
+    }
+
+    /**
+     * Up or down only, in a drop-down list and in the window, as a person scrolls; never sideways, which would hide a
+     * table too wide for the window. Nothing moves when the element is already in view.
+     */
+    private static void bringIntoView(JavascriptExecutor page, WebElement element) {
         page.executeScript("const e = arguments[0];"
                 + "for (let box = e.parentElement; box; box = box.parentElement) {"
                 + " if (/(auto|scroll)/.test(getComputedStyle(box).overflowY) && box.scrollHeight > box.clientHeight) {"
@@ -132,16 +160,11 @@ final class ConsoleBrowser implements AutoCloseable {
                 + "const r = e.getBoundingClientRect();"
                 + "if (r.top < 0 || r.bottom > window.innerHeight)"
                 + " window.scrollBy(0, r.top - window.innerHeight / 2 + r.height / 2);", element);
-        // A menu or dialog may still be sliding in: what a person sees once it has settled is what counts.
-        Instant settled = Instant.now().plus(SETTLING);
-        Object problem = obstruction(page, element);
-        while (problem != null && Instant.now().isBefore(settled)) {
-            sleep(Duration.ofMillis(100));
-            problem = obstruction(page, element);
-        }
-        Object reason = problem;
-        assertNull(reason, () -> "A person cannot click " + describe(element) + ": it " + reason);
-        element.click();
+    }
+
+    private static Object placeOf(JavascriptExecutor page, WebElement element) {
+        return page.executeScript("const r = arguments[0].getBoundingClientRect();"
+                + "return [r.left, r.top, r.width, r.height].join(' ');", element);
     }
 
     /** Why a person could not click the element where it is now, or null if they could. */
