@@ -30,6 +30,7 @@ public class InventoryInbox extends AgentInbox {
         handlers.on(EventType.ORDER_PLACED, OrderPlaced.class, event -> inventory.reserveStock(event))
                 .on(EventType.ORDER_CANCELLED, OrderCancelled.class, event -> inventory.releaseStock(event))
                 .on(EventType.ORDER_SHIPPED, OrderShipped.class, event -> inventory.consumeStock(event))
-                .on(EventType.RESTOCK_REQUESTED, RestockRequested.class, event -> inventory.restock(event));
+                .on(EventType.RESTOCK_REQUESTED, RestockRequested.class, event -> inventory.restock(event))
+                .beforeEachTransaction(events -> inventory.lockStockFor(events));
     }
 }

@@ -22,12 +22,15 @@ import com.agora.inventory.entity.Warehouse;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.agent.BusinessAgent;
 import com.agora.kernel.event.EventPublisher;
+import com.agora.kernel.event.ReceivedEvent;
 import com.agora.kernel.timeline.OrderTimeline;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -48,6 +51,29 @@ public class InventoryReactions {
 
     @Inject
     OrderTimeline timeline;
+
+    /**
+     * Locks up front every stock row the events of one transaction will change: the rows of the variants placed or
+     * restocked and those the cancelled or shipped orders hold. A single event locks its own rows in order anyway.
+     */
+    public void lockStockFor(List<ReceivedEvent> events) {
+        if (events.size() < 2) {
+            return;
+        }
+        Set<Long> variants = new HashSet<>();
+        Set<Long> orders = new HashSet<>();
+        for (ReceivedEvent event : events) {
+            switch (event.type()) {
+                case ORDER_PLACED -> event.payload(OrderPlaced.class).lines()
+                        .forEach(line -> variants.add(line.variantId()));
+                case RESTOCK_REQUESTED -> variants.add(event.payload(RestockRequested.class).variantId());
+                case ORDER_CANCELLED -> orders.add(event.payload(OrderCancelled.class).orderId());
+                case ORDER_SHIPPED -> orders.add(event.payload(OrderShipped.class).orderId());
+                default -> { }
+            }
+        }
+        store.lockRowsOf(variants, orders);
+    }
 
     /** Reserves every unit of a placed order, or nothing at all and says which variants fall short. */
     public void reserveStock(OrderPlaced order) {

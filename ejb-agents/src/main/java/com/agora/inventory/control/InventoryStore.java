@@ -42,6 +42,25 @@ public class InventoryStore {
         return locked("variantId", variantIds);
     }
 
+    /**
+     * Locks, in one statement and in id order, every stock row of the given variants and every row the given orders
+     * still hold stock on. A batch of events takes them all first: one event's rows locked after another's would
+     * be out of the global order and could deadlock with a concurrent batch.
+     */
+    public void lockRowsOf(Collection<Long> variantIds, Collection<Long> orderIds) {
+        em.createNativeQuery("select id from inventory where variant_id = any(cast(?1 as bigint[]))"
+                        + " or id in (select inventory_id from stock_reservations"
+                        + " where order_id = any(cast(?2 as bigint[])) and status = 'reserved')"
+                        + " order by id for update")
+                .setParameter(1, array(variantIds))
+                .setParameter(2, array(orderIds))
+                .getResultList();
+    }
+
+    private static String array(Collection<Long> values) {
+        return values.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+    }
+
     /** Locks the given stock rows, in id order, for the same reason. */
     public List<InventoryItem> lockedRows(Collection<Long> ids) {
         return locked("id", ids);

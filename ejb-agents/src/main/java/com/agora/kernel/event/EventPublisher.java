@@ -19,6 +19,8 @@ public class EventPublisher {
     public static final String EVENT_TYPE = "eventType";
     public static final String EVENT_COUNT = "agoraEventCount";
     public static final String ATTEMPT = "agoraAttempt";
+    /** The relay's number for a message, which its listener closes in the relay's window once it is handled. */
+    public static final String WINDOW_NUMBER = "agoraWindowNumber";
 
     @Inject
     Outbox outbox;

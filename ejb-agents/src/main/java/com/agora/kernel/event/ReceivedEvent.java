@@ -2,6 +2,7 @@ package com.agora.kernel.event;
 
 import com.agora.events.EventType;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** An event as an agent receives it: the envelope, with the payload already decoded to its record. */
@@ -10,5 +11,10 @@ public record ReceivedEvent(UUID eventId, EventType type, Instant occurredAt, lo
 
     public <T> T payload(Class<T> expected) {
         return expected.cast(payload);
+    }
+
+    /** The payloads of the given type among the events, in their order. */
+    public static <T> List<T> payloads(List<ReceivedEvent> events, Class<T> type) {
+        return events.stream().map(ReceivedEvent::payload).filter(type::isInstance).map(type::cast).toList();
     }
 }

@@ -25,8 +25,7 @@ public abstract class AgentInbox implements MessageListener {
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void onMessage(Message message) {
-        InboxHandlers declared = handlers();
-        delivery.deliver(agent(), message, declared::handle);
+        delivery.deliver(agent(), message, handlers());
     }
 
     public abstract Agent agent();

@@ -7,7 +7,9 @@ import com.agora.kernel.event.EventCodec;
 import com.agora.kernel.event.EventPublisher;
 import com.agora.kernel.event.ReceivedEvent;
 import com.agora.kernel.event.UnreadableEventException;
+import com.agora.kernel.outbox.DeliveryWindow;
 import com.agora.kernel.outbox.EventBatch;
+import com.agora.kernel.outbox.OutboxRelay;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
@@ -55,6 +57,12 @@ public class EventDelivery {
     AgentMetrics metrics;
 
     @Inject
+    DeliveryWindow window;
+
+    @Inject
+    OutboxRelay relay;
+
+    @Inject
     Event<AgentActivity> activity;
 
     @Resource(lookup = "java:comp/DefaultJMSConnectionFactory")
@@ -81,6 +89,14 @@ public class EventDelivery {
     }
 
     public void deliver(Agent agent, Message message, EventHandler handler) {
+        try {
+            deliverNow(agent, message, handler);
+        } finally {
+            closeInWindow(message);
+        }
+    }
+
+    private void deliverNow(Agent agent, Message message, EventHandler handler) {
         String body;
         int attempt;
         Destination queue;
@@ -188,6 +204,18 @@ public class EventDelivery {
                     .setProperty(EventPublisher.EVENT_TYPE, delivered.event().type().typeName())
                     .setDeliveryDelay(delay.toMillis())
                     .send(queue, delivered.text());
+        }
+    }
+
+    /** Frees the message's place in the relay's window and, if its agent had events waiting for that, wakes it. */
+    private void closeInWindow(Message message) {
+        try {
+            if (message.propertyExists(EventPublisher.WINDOW_NUMBER)
+                    && window.closed(message.getLongProperty(EventPublisher.WINDOW_NUMBER))) {
+                relay.wake();
+            }
+        } catch (JMSException | RuntimeException e) {
+            LOG.log(Level.FINE, "A message's place in the relay window could not be read: {0}", e.toString());
         }
     }
 

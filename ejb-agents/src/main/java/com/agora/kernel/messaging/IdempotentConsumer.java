@@ -39,12 +39,17 @@ public class IdempotentConsumer {
     public List<ReceivedEvent> handleAll(Agent consumer, List<ReceivedEvent> events, EventHandler handler) {
         Set<UUID> fresh = takeReceipts(consumer, events);
         List<ReceivedEvent> applied = new ArrayList<>(fresh.size());
+        for (ReceivedEvent event : events) {
+            if (fresh.remove(event.eventId())) {
+                applied.add(event);
+            }
+        }
         try {
-            for (ReceivedEvent event : events) {
-                if (fresh.remove(event.eventId())) {
-                    handler.handle(event);
-                    applied.add(event);
-                }
+            if (!applied.isEmpty()) {
+                handler.beforeAll(applied);
+            }
+            for (ReceivedEvent event : applied) {
+                handler.handle(event);
             }
             em.flush();
         } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package com.agora.kernel.outbox;
 
+import com.agora.kernel.agent.Agent;
 import com.agora.kernel.agent.AgentMetrics;
 import com.agora.kernel.event.EventPublisher;
 import com.agora.kernel.event.QueueDirectory;
@@ -19,7 +20,11 @@ import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -59,6 +64,9 @@ public class OutboxRelay {
 
     @Inject
     AgentMetrics metrics;
+
+    @Inject
+    DeliveryWindow window;
 
     @Inject
     @ConfigProperty(name = "agora.outbox.rows-per-pass", defaultValue = "500")
@@ -149,12 +157,19 @@ public class OutboxRelay {
         try (Connection db = database.getConnection()) {
             db.setAutoCommit(false);
             try {
-                List<OutboxRow> rows = OutboxRows.lockDue(db, rowsPerPass);
+                Map<Agent, Integer> room = new EnumMap<>(Agent.class);
+                for (Agent agent : Agent.values()) {
+                    room.put(agent, window.room(agent));
+                }
+                List<String> waiting = room.entrySet().stream().filter(agent -> agent.getValue() == 0)
+                        .map(agent -> agent.getKey().key()).toList();
+                List<OutboxRow> rows = OutboxRows.lockDue(db, rowsPerPass, waiting);
                 if (!rows.isEmpty()) {
-                    List<RelayPlan.Delivery> deliveries = RelayPlan.of(rows, eventsPerMessage);
-                    send(deliveries);
-                    OutboxRows.markRelayed(db, rows);
-                    metrics.relayed(rows.size(), deliveries.size());
+                    RelayPlan plan = RelayPlan.of(rows, eventsPerMessage, room::get);
+                    Set<Long> unrelayed = plan.held().isEmpty() ? Set.of() : OutboxRows.hold(db, plan.held());
+                    send(plan.deliveries());
+                    OutboxRows.markRelayed(db, rows, unrelayed);
+                    metrics.relayed(rows.size(), plan.deliveries().size());
                 }
                 db.commit();
                 return rows.size();
@@ -175,13 +190,19 @@ public class OutboxRelay {
         if (jms == null) {
             jms = broker.createContext();
         }
+        List<Long> opened = new ArrayList<>(deliveries.size());
         try {
             for (RelayPlan.Delivery delivery : deliveries) {
+                long number = window.opened(delivery.subscriber());
+                opened.add(number);
                 jms.createProducer()
                         .setProperty(EventPublisher.EVENT_COUNT, delivery.envelopes().size())
+                        .setProperty(EventPublisher.WINDOW_NUMBER, number)
                         .send(queues.of(delivery.subscriber()), delivery.body());
             }
         } catch (RuntimeException e) {
+            // The pass rolls back and its rows are sent again: what did go out must not keep its agent waiting.
+            opened.forEach(window::closed);
             closeBrokerContext();
             throw e;
         }

@@ -7,13 +7,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 
 /**
  * Turns locked outbox rows into JMS messages: one message per subscriber carrying every event pending for it, cut
  * into batches of at most {@code maxEventsPerMessage}. At low load a pass holds one event and each subscriber gets
- * a message of one; under load the batches grow, and so does the work each consumer transaction carries.
+ * a message of one. A subscriber that already has as many messages in flight as it has listeners gets no more:
+ * its events wait in the outbox, where the next pass finds more of them, so under load its batches grow instead of
+ * its queue.
+ *
+ * @param deliveries what to send now
+ * @param held       per subscriber, the rows that are to wait for it
  */
-public final class RelayPlan {
+public record RelayPlan(List<Delivery> deliveries, Map<Agent, List<OutboxRow>> held) {
 
     /** The events one message carries to one agent, in outbox order. */
     public record Delivery(Agent subscriber, List<String> envelopes) {
@@ -23,27 +29,39 @@ public final class RelayPlan {
         }
     }
 
-    private RelayPlan() {
+    /** Without a window: every subscriber gets every event now. */
+    public static RelayPlan of(List<OutboxRow> rows, int maxEventsPerMessage) {
+        return of(rows, maxEventsPerMessage, subscriber -> Integer.MAX_VALUE);
     }
 
-    public static List<Delivery> of(List<OutboxRow> rows, int maxEventsPerMessage) {
-        Map<Agent, List<String>> pending = new LinkedHashMap<>();
+    /**
+     * @param room how many more messages each subscriber may be sent now
+     */
+    public static RelayPlan of(List<OutboxRow> rows, int maxEventsPerMessage, ToIntFunction<Agent> room) {
+        Map<Agent, List<OutboxRow>> pending = new LinkedHashMap<>();
         for (OutboxRow row : rows) {
             for (Agent subscriber : subscribersOf(row)) {
-                pending.computeIfAbsent(subscriber, s -> new ArrayList<>()).add(row.envelope());
+                pending.computeIfAbsent(subscriber, s -> new ArrayList<>()).add(row);
             }
         }
         List<Delivery> deliveries = new ArrayList<>();
-        pending.forEach((subscriber, envelopes) -> {
-            for (int from = 0; from < envelopes.size(); from += maxEventsPerMessage) {
-                int to = Math.min(from + maxEventsPerMessage, envelopes.size());
-                deliveries.add(new Delivery(subscriber, List.copyOf(envelopes.subList(from, to))));
+        Map<Agent, List<OutboxRow>> held = new LinkedHashMap<>();
+        pending.forEach((subscriber, waiting) -> {
+            int messages = room.applyAsInt(subscriber);
+            int from = 0;
+            for (; from < waiting.size() && messages > 0; from += maxEventsPerMessage, messages--) {
+                int to = Math.min(from + maxEventsPerMessage, waiting.size());
+                deliveries.add(new Delivery(subscriber,
+                        waiting.subList(from, to).stream().map(OutboxRow::envelope).toList()));
+            }
+            if (from < waiting.size()) {
+                held.put(subscriber, List.copyOf(waiting.subList(from, waiting.size())));
             }
         });
-        return deliveries;
+        return new RelayPlan(List.copyOf(deliveries), held);
     }
 
-    /** A row names its one target (a replay), or goes to the subscribers its type's routing lists. */
+    /** A row names its one target (a replay, or events held for that agent), or goes to its type's subscribers. */
     private static List<Agent> subscribersOf(OutboxRow row) {
         if (row.target() != null) {
             return Agent.byKey(row.target()).map(List::of).orElse(List.of());

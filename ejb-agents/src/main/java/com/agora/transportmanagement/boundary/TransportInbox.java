@@ -3,6 +3,7 @@ package com.agora.transportmanagement.boundary;
 import com.agora.events.ShipmentCreated;
 import com.agora.events.EventType;
 import com.agora.kernel.agent.Agent;
+import com.agora.kernel.event.ReceivedEvent;
 import com.agora.kernel.messaging.AgentInbox;
 import com.agora.kernel.messaging.InboxHandlers;
 import jakarta.ejb.ActivationConfigProperty;
@@ -24,6 +25,8 @@ public class TransportInbox extends AgentInbox {
 
     @Override
     protected void declare(InboxHandlers handlers) {
-        handlers.on(EventType.SHIPMENT_CREATED, ShipmentCreated.class, event -> transport.schedulePickup(event));
+        handlers.on(EventType.SHIPMENT_CREATED, ShipmentCreated.class, event -> transport.schedulePickup(event))
+                .beforeEachTransaction(events -> transport.holdPickupsFor(
+                        ReceivedEvent.payloads(events, ShipmentCreated.class)));
     }
 }

@@ -11,7 +11,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -30,6 +32,23 @@ public class TransportReactions {
 
     /** Pickup days are UTC days, like every other "today" of the platform. */
     Clock clock = Clock.systemUTC();
+
+    /**
+     * Takes today's pickups of a batch's shipments up front, in carrier and warehouse order. A shipment creates or
+     * share-locks its pickup and holds it until the batch commits; taken event by event, two batches could each
+     * hold the pickup the other waits for.
+     */
+    public void holdPickupsFor(List<ShipmentCreated> shipments) {
+        if (shipments.size() < 2) {
+            return;
+        }
+        LocalDate day = PickupCalendar.pickupDay(LocalDate.now(clock), Set.of());
+        shipments.stream()
+                .map(shipment -> List.of(shipment.carrierId(), shipment.warehouseId()))
+                .distinct()
+                .sorted(Comparator.<List<Long>, Long>comparing(pair -> pair.get(0)).thenComparing(pair -> pair.get(1)))
+                .forEach(pair -> store.heldPickup(pair.get(0), pair.get(1), day));
+    }
 
     /**
      * Adds a new shipment to the first pickup its carrier has not collected yet at its warehouse. Concurrent

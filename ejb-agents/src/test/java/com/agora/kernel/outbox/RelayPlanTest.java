@@ -7,6 +7,7 @@ import com.agora.kernel.agent.Agent;
 import com.agora.kernel.event.UnreadableEventException;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 class RelayPlanTest {
@@ -15,7 +16,7 @@ class RelayPlanTest {
     void eachSubscriberGetsOneMessageWithEveryEventPendingForIt() {
         List<OutboxRow> rows = List.of(row(1, "OrderPlaced"), row(2, "OrderShipped"), row(3, "OrderPlaced"));
 
-        List<RelayPlan.Delivery> deliveries = RelayPlan.of(rows, 50);
+        List<RelayPlan.Delivery> deliveries = RelayPlan.of(rows, 50).deliveries();
 
         RelayPlan.Delivery inventory = deliveries.stream().filter(d -> d.subscriber() == Agent.INVENTORY).findFirst()
                 .orElseThrow();
@@ -29,7 +30,7 @@ class RelayPlanTest {
     void aBusySubscribersEventsAreCutIntoBatchesOfTheLargestSize() {
         List<OutboxRow> rows = IntStream.rangeClosed(1, 120).mapToObj(n -> row(n, "OrderPlaced")).toList();
 
-        List<RelayPlan.Delivery> deliveries = RelayPlan.of(rows, 50);
+        List<RelayPlan.Delivery> deliveries = RelayPlan.of(rows, 50).deliveries();
 
         assertEquals(List.of(50, 50, 20), deliveries.stream().map(d -> d.envelopes().size()).toList());
         assertEquals("{\"n\":51}", deliveries.get(1).envelopes().get(0));
@@ -40,10 +41,25 @@ class RelayPlanTest {
         List<OutboxRow> rows = List.of(new OutboxRow(1, "OrderShipped", "payment", "{\"n\":1}"),
                 row(2, "NoSuchEvent"));
 
-        List<RelayPlan.Delivery> deliveries = RelayPlan.of(rows, 50);
+        List<RelayPlan.Delivery> deliveries = RelayPlan.of(rows, 50).deliveries();
 
         assertEquals(1, deliveries.size());
         assertEquals(Agent.PAYMENT, deliveries.get(0).subscriber());
+    }
+
+    @Test
+    void aSubscriberWithoutRoomKeepsItsEventsInTheOutboxWhileTheOthersGetThem() {
+        List<OutboxRow> rows = IntStream.rangeClosed(1, 120).mapToObj(n -> row(n, "OrderShipped")).toList();
+
+        RelayPlan plan = RelayPlan.of(rows, 50, agent -> agent == Agent.INVENTORY ? 1 : 0);
+
+        assertEquals(List.of(Agent.INVENTORY), plan.deliveries().stream().map(RelayPlan.Delivery::subscriber).toList());
+        assertEquals(50, plan.deliveries().get(0).envelopes().size());
+        assertEquals(List.of(Agent.INVENTORY, Agent.PAYMENT, Agent.DOCUMENT_GENERATION, Agent.CUSTOMER_COMMUNICATION),
+                List.copyOf(plan.held().keySet()));
+        assertEquals(LongStream.rangeClosed(51, 120).boxed().toList(),
+                plan.held().get(Agent.INVENTORY).stream().map(OutboxRow::position).toList());
+        assertEquals(120, plan.held().get(Agent.PAYMENT).size());
     }
 
     @Test

@@ -28,6 +28,7 @@ class TransportReactionsTest {
     private final Map<LocalDate, Pickup> pickups = new HashMap<>();
     private final List<Long> scheduled = new ArrayList<>();
     private final Map<Long, LocalDate> dayOfShipment = new HashMap<>();
+    private final List<String> taken = new ArrayList<>();
     private final TransportReactions reactions = new TransportReactions();
 
     @BeforeEach
@@ -41,6 +42,7 @@ class TransportReactionsTest {
 
             @Override
             public Pickup heldPickup(long carrierId, long warehouseId, LocalDate day) {
+                taken.add(carrierId + "/" + warehouseId + " " + day);
                 return pickups.computeIfAbsent(day, d -> {
                     Pickup pickup = new Pickup();
                     pickup.setId((long) pickups.size() + 1);
@@ -93,8 +95,27 @@ class TransportReactionsTest {
         assertTrue(scheduled.isEmpty());
     }
 
+    @Test
+    void aBatchTakesItsPickupsOnceEachInCarrierAndWarehouseOrderBeforeAnyShipmentJoinsOne() {
+        reactions.holdPickupsFor(List.of(shipment(1, 3, 4), shipment(2, 2, 9), shipment(3, 3, 1), shipment(4, 2, 9)));
+
+        assertEquals(List.of("2/9 " + TODAY, "3/1 " + TODAY, "3/4 " + TODAY), taken);
+        assertTrue(scheduled.isEmpty());
+    }
+
+    @Test
+    void aSingleShipmentTakesItsPickupWhenItJoinsIt() {
+        reactions.holdPickupsFor(List.of(shipment(1)));
+
+        assertTrue(taken.isEmpty());
+    }
+
     private static ShipmentCreated shipment(long shipmentId) {
-        return new ShipmentCreated(7, "AG-7", 3, 5, shipmentId, 70, 4, "AUS-1", 2, "usps", "standard",
+        return shipment(shipmentId, 2, 4);
+    }
+
+    private static ShipmentCreated shipment(long shipmentId, long carrierId, long warehouseId) {
+        return new ShipmentCreated(7, "AG-7", 3, 5, shipmentId, 70, warehouseId, "AUS-1", carrierId, "usps", "standard",
                 "US" + shipmentId, null, new BigDecimal("6.50"), List.of("Ada", "Austin TX"),
                 List.of(new ParcelPacked.Item("MUG-01", "Mug", 1)));
     }
