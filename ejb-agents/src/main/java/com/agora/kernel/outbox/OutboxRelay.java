@@ -22,6 +22,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -158,21 +159,28 @@ public class OutboxRelay {
             db.setAutoCommit(false);
             try {
                 Map<Agent, Integer> room = new EnumMap<>(Agent.class);
+                Set<Agent> waiting = EnumSet.noneOf(Agent.class);
                 for (Agent agent : Agent.values()) {
                     room.put(agent, window.room(agent));
+                    if (room.get(agent) == 0) {
+                        waiting.add(agent);
+                    }
                 }
-                List<String> waiting = room.entrySet().stream().filter(agent -> agent.getValue() == 0)
-                        .map(agent -> agent.getKey().key()).toList();
-                List<OutboxRow> rows = OutboxRows.lockDue(db, rowsPerPass, waiting);
+                List<OutboxRow> rows = OutboxRows.lockDue(db, rowsPerPass, RelayPlan.typesWaitingFor(waiting),
+                        waiting.stream().map(Agent::key).toList());
+                int relayed = 0;
                 if (!rows.isEmpty()) {
                     RelayPlan plan = RelayPlan.of(rows, eventsPerMessage, room::get);
-                    Set<Long> unrelayed = plan.held().isEmpty() ? Set.of() : OutboxRows.hold(db, plan.held());
+                    if (!plan.copies().isEmpty()) {
+                        OutboxRows.copy(db, plan.copies());
+                    }
                     send(plan.deliveries());
-                    OutboxRows.markRelayed(db, rows, unrelayed);
-                    metrics.relayed(rows.size(), plan.deliveries().size());
+                    OutboxRows.markRelayed(db, rows, plan.unrelayed());
+                    relayed = rows.size() - plan.unrelayed().size();
+                    metrics.relayed(relayed, plan.deliveries().size());
                 }
                 db.commit();
-                return rows.size();
+                return relayed;
             } catch (SQLException | RuntimeException e) {
                 db.rollback();
                 throw e;

@@ -3,10 +3,13 @@ package com.agora.kernel.outbox;
 import com.agora.events.EventType;
 import com.agora.kernel.agent.Agent;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.ToIntFunction;
 
 /**
@@ -17,9 +20,11 @@ import java.util.function.ToIntFunction;
  * its queue.
  *
  * @param deliveries what to send now
- * @param held       per subscriber, the rows that are to wait for it
+ * @param copies     per subscriber, rows that went to other subscribers but are to wait for this one: each needs
+ *                   a copy addressed to it
+ * @param unrelayed  positions of rows that no subscriber gets now: they stay in the outbox as they are
  */
-public record RelayPlan(List<Delivery> deliveries, Map<Agent, List<OutboxRow>> held) {
+public record RelayPlan(List<Delivery> deliveries, Map<Agent, List<OutboxRow>> copies, Set<Long> unrelayed) {
 
     /** The events one message carries to one agent, in outbox order. */
     public record Delivery(Agent subscriber, List<String> envelopes) {
@@ -45,20 +50,47 @@ public record RelayPlan(List<Delivery> deliveries, Map<Agent, List<OutboxRow>> h
             }
         }
         List<Delivery> deliveries = new ArrayList<>();
+        Set<Long> sent = new HashSet<>();
         Map<Agent, List<OutboxRow>> held = new LinkedHashMap<>();
         pending.forEach((subscriber, waiting) -> {
             int messages = room.applyAsInt(subscriber);
             int from = 0;
             for (; from < waiting.size() && messages > 0; from += maxEventsPerMessage, messages--) {
-                int to = Math.min(from + maxEventsPerMessage, waiting.size());
-                deliveries.add(new Delivery(subscriber,
-                        waiting.subList(from, to).stream().map(OutboxRow::envelope).toList()));
+                List<OutboxRow> batch = waiting.subList(from, Math.min(from + maxEventsPerMessage, waiting.size()));
+                batch.forEach(row -> sent.add(row.position()));
+                deliveries.add(new Delivery(subscriber, batch.stream().map(OutboxRow::envelope).toList()));
             }
             if (from < waiting.size()) {
-                held.put(subscriber, List.copyOf(waiting.subList(from, waiting.size())));
+                held.put(subscriber, waiting.subList(from, waiting.size()));
             }
         });
-        return new RelayPlan(List.copyOf(deliveries), held);
+        Set<Long> unrelayed = new HashSet<>();
+        Map<Agent, List<OutboxRow>> copies = new LinkedHashMap<>();
+        held.forEach((subscriber, waiting) -> {
+            List<OutboxRow> toCopy = new ArrayList<>();
+            for (OutboxRow row : waiting) {
+                if (sent.contains(row.position())) {
+                    toCopy.add(row);
+                } else {
+                    unrelayed.add(row.position());
+                }
+            }
+            if (!toCopy.isEmpty()) {
+                copies.put(subscriber, List.copyOf(toCopy));
+            }
+        });
+        return new RelayPlan(List.copyOf(deliveries), copies, Set.copyOf(unrelayed));
+    }
+
+    /**
+     * The event types none of whose subscribers may be sent anything now: their rows need not even be read.
+     *
+     * @param waiting the agents with no room
+     */
+    public static List<String> typesWaitingFor(Set<Agent> waiting) {
+        return Arrays.stream(EventType.values())
+                .filter(type -> !type.subscribers().isEmpty() && waiting.containsAll(type.subscribers()))
+                .map(EventType::typeName).toList();
     }
 
     /** A row names its one target (a replay, or events held for that agent), or goes to its type's subscribers. */

@@ -1,11 +1,15 @@
 package com.agora.kernel.outbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.event.UnreadableEventException;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -55,11 +59,20 @@ class RelayPlanTest {
 
         assertEquals(List.of(Agent.INVENTORY), plan.deliveries().stream().map(RelayPlan.Delivery::subscriber).toList());
         assertEquals(50, plan.deliveries().get(0).envelopes().size());
-        assertEquals(List.of(Agent.INVENTORY, Agent.PAYMENT, Agent.DOCUMENT_GENERATION, Agent.CUSTOMER_COMMUNICATION),
-                List.copyOf(plan.held().keySet()));
-        assertEquals(LongStream.rangeClosed(51, 120).boxed().toList(),
-                plan.held().get(Agent.INVENTORY).stream().map(OutboxRow::position).toList());
-        assertEquals(120, plan.held().get(Agent.PAYMENT).size());
+        // What Inventory got, the others get later from copies; what nobody got stays as it is.
+        assertEquals(List.of(Agent.PAYMENT, Agent.DOCUMENT_GENERATION, Agent.CUSTOMER_COMMUNICATION),
+                List.copyOf(plan.copies().keySet()));
+        assertEquals(LongStream.rangeClosed(1, 50).boxed().toList(),
+                plan.copies().get(Agent.PAYMENT).stream().map(OutboxRow::position).toList());
+        assertEquals(LongStream.rangeClosed(51, 120).boxed().collect(Collectors.toSet()), plan.unrelayed());
+    }
+
+    @Test
+    void anEventTypeWaitsWhenEverySubscriberOfItWaits() {
+        List<String> waiting = RelayPlan.typesWaitingFor(Set.of(Agent.INVENTORY));
+
+        assertTrue(waiting.contains("OrderPlaced"));
+        assertFalse(waiting.contains("OrderShipped"));
     }
 
     @Test
