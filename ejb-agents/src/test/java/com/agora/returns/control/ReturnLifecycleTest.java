@@ -34,7 +34,7 @@ class ReturnLifecycleTest {
         assertFalse(ReturnLifecycle.allows(ReturnStatus.REQUESTED, ReturnStatus.RECEIVED));
         assertFalse(ReturnLifecycle.allows(ReturnStatus.APPROVED, ReturnStatus.INSPECTED));
         DomainProblem problem = assertThrows(DomainProblem.class,
-                () -> ReturnLifecycle.requireTransition("RMA-1", ReturnStatus.RECEIVED, ReturnStatus.APPROVED));
+                () -> ReturnLifecycle.MACHINE.requireMove("RMA-1", ReturnStatus.RECEIVED, ReturnStatus.APPROVED));
         assertEquals(DomainProblem.Kind.CONFLICT, problem.kind());
         assertEquals("return RMA-1 is received and cannot become approved", problem.getMessage());
     }
