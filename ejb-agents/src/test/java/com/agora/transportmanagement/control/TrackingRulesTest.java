@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.agora.kernel.error.DomainProblem;
+import com.agora.transportmanagement.entity.TrackingStatus;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -14,8 +15,8 @@ class TrackingRulesTest {
 
     @Test
     void carriersReportInTransitDeliveredOrException() {
-        assertEquals("in_transit", TrackingRules.status(" IN_TRANSIT "));
-        assertEquals("delivered", TrackingRules.status("delivered"));
+        assertEquals(TrackingStatus.IN_TRANSIT, TrackingRules.status(" IN_TRANSIT "));
+        assertEquals(TrackingStatus.DELIVERED, TrackingRules.status("delivered"));
         DomainProblem unknown = assertThrows(DomainProblem.class, () -> TrackingRules.status("lost"));
         assertEquals(DomainProblem.Kind.INVALID, unknown.kind());
         assertEquals("status", unknown.fieldErrors().get(0).field());
