@@ -46,6 +46,12 @@ class OrderLifecycleTest {
     }
 
     @Test
+    void everyOrderIsPlacedPending() {
+        assertEquals(OrderStatus.PENDING, OrderLifecycle.MACHINE.start(OrderStatus.PENDING));
+        assertThrows(DomainProblem.class, () -> OrderLifecycle.MACHINE.start(OrderStatus.CONFIRMED));
+    }
+
+    @Test
     void finalStatusesAllowNothing() {
         for (OrderStatus next : OrderStatus.values()) {
             assertFalse(OrderLifecycle.allows(OrderStatus.CANCELLED, next));

@@ -40,6 +40,12 @@ class ReturnLifecycleTest {
     }
 
     @Test
+    void everyReturnIsFirstRequested() {
+        assertEquals(ReturnStatus.REQUESTED, ReturnLifecycle.MACHINE.start(ReturnStatus.REQUESTED));
+        assertThrows(DomainProblem.class, () -> ReturnLifecycle.MACHINE.start(ReturnStatus.APPROVED));
+    }
+
+    @Test
     void aCustomerMayCancelUntilTheParcelArrives() {
         assertTrue(ReturnLifecycle.allows(ReturnStatus.REQUESTED, ReturnStatus.CANCELLED));
         assertTrue(ReturnLifecycle.allows(ReturnStatus.APPROVED, ReturnStatus.CANCELLED));

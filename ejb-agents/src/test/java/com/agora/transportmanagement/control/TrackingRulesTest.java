@@ -3,6 +3,7 @@ package com.agora.transportmanagement.control;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.agora.kernel.error.DomainProblem;
 import com.agora.transportmanagement.entity.TrackingStatus;
@@ -21,6 +22,14 @@ class TrackingRulesTest {
         assertEquals(DomainProblem.Kind.INVALID, unknown.kind());
         assertEquals("status", unknown.fieldErrors().get(0).field());
         assertThrows(DomainProblem.class, () -> TrackingRules.status(null));
+    }
+
+    @Test
+    void aReportIsKeptAsTheCarrierMadeIt() {
+        for (TrackingStatus status : TrackingStatus.values()) {
+            assertEquals(status, TrackingRules.REPORT.start(status));
+            assertTrue(TrackingRules.REPORT.isFinal(status), status.toString());
+        }
     }
 
     @Test
