@@ -88,7 +88,7 @@ public class CarrierReactions {
         shipment.setTrackingNumber(trackingNumber);
         shipment.setTrackingUrl(carrier.trackingUrl(trackingNumber));
         shipment.setServiceLevel(rate.serviceLevel().code());
-        shipment.setStatus(ShipmentStatus.PENDING);
+        shipment.setStatus(ShipmentProgress.SHIPMENT.start(ShipmentStatus.PENDING));
         shipment.setZone(zone);
         shipment.setEstimatedDeliveryDate(now.plus(Duration.ofDays(rate.transitDays())));
         shipment.setShippingCost(rate.price());
@@ -107,7 +107,8 @@ public class CarrierReactions {
                 () -> new IllegalStateException("shipment " + tracked.shipmentId() + " does not exist"));
         ShipmentProgress.after(shipment.getStatus(), shipment.getTrackedAt(), tracked.status(), tracked.occurredAt())
                 .ifPresent(status -> {
-                    shipment.setStatus(status);
+                    shipment.setStatus(ShipmentProgress.SHIPMENT.requireMove(shipment.getTrackingNumber(),
+                            shipment.getStatus(), status));
                     shipment.setTrackedAt(tracked.occurredAt());
                     if (status == ShipmentStatus.DELIVERED) {
                         shipment.setActualDeliveryDate(tracked.occurredAt());

@@ -3,6 +3,7 @@ package com.agora.frauddetection.boundary;
 import com.agora.events.EventType;
 import com.agora.events.FraudAssessed;
 import com.agora.frauddetection.boundary.FraudViews.AssessmentView;
+import com.agora.frauddetection.control.AssessmentLifecycle;
 import com.agora.frauddetection.control.FraudStore;
 import com.agora.frauddetection.entity.AssessmentStatus;
 import com.agora.frauddetection.entity.FraudAssessment;
@@ -35,7 +36,8 @@ public class FraudCommands {
             throw DomainProblem.conflict("assessment " + assessmentId + " of order " + assessment.getOrderNumber()
                     + " is " + assessment.getStatus().name().toLowerCase(Locale.ROOT) + ", not waiting for review");
         }
-        assessment.setStatus(approve ? AssessmentStatus.APPROVED : AssessmentStatus.REJECTED);
+        assessment.setStatus(AssessmentLifecycle.MACHINE.requireMove(String.valueOf(assessmentId),
+                assessment.getStatus(), approve ? AssessmentStatus.APPROVED : AssessmentStatus.REJECTED));
         assessment.setReviewedBy(caller.username());
         assessment.setReviewedAt(Instant.now());
         assessment.setReviewNote(note == null || note.isBlank() ? null : note.trim());

@@ -4,6 +4,7 @@ import com.agora.customer.boundary.CustomerFacts;
 import com.agora.customer.boundary.CustomerFacts.PostalAddress;
 import com.agora.events.FraudAssessed;
 import com.agora.events.FraudCheckRequested;
+import com.agora.frauddetection.control.AssessmentLifecycle;
 import com.agora.frauddetection.control.FraudPolicy;
 import com.agora.frauddetection.control.FraudRules;
 import com.agora.frauddetection.control.FraudRules.OrderFacts;
@@ -88,11 +89,11 @@ public class FraudReactions {
         assessment.setCurrency(check.currency());
         assessment.setScore(verdict.score());
         assessment.setRiskLevel(verdict.riskLevel());
-        assessment.setStatus(switch (verdict.riskLevel()) {
+        assessment.setStatus(AssessmentLifecycle.MACHINE.start(switch (verdict.riskLevel()) {
             case LOW -> AssessmentStatus.CLEARED;
             case MEDIUM -> AssessmentStatus.REVIEW;
             case HIGH -> AssessmentStatus.REJECTED;
-        });
+        }));
         assessment.setReasonList(verdict.reasons());
         assessment.setCreatedAt(now);
         store.add(assessment);

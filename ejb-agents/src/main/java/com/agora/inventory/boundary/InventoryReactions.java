@@ -10,6 +10,7 @@ import com.agora.events.StockReserved;
 import com.agora.events.StockUnavailable;
 import com.agora.events.TimelineStep;
 import com.agora.inventory.control.InventoryStore;
+import com.agora.inventory.control.ReservationLifecycle;
 import com.agora.inventory.control.StockAlerts;
 import com.agora.inventory.control.StockAllocator;
 import com.agora.inventory.control.StockAllocator.Allocation;
@@ -108,7 +109,7 @@ public class InventoryReactions {
             reservation.setVariantId(allocation.variantId());
             reservation.setWarehouseId(allocation.warehouseId());
             reservation.setQuantity(allocation.quantity());
-            reservation.setStatus(ReservationStatus.RESERVED);
+            reservation.setStatus(ReservationLifecycle.MACHINE.start(ReservationStatus.RESERVED));
             store.add(reservation);
             alerts.raiseIfLow(row);
         }
@@ -123,7 +124,8 @@ public class InventoryReactions {
     public void releaseStock(OrderCancelled cancellation) {
         Instant now = Instant.now();
         int units = settleHeldStock(cancellation.orderId(), (reservation, row) -> {
-            reservation.setStatus(ReservationStatus.RELEASED);
+            reservation.setStatus(ReservationLifecycle.MACHINE.requireMove(String.valueOf(reservation.getId()),
+                    reservation.getStatus(), ReservationStatus.RELEASED));
             reservation.setReleasedAt(now);
             alerts.resolveIfReplenished(row);
         });
@@ -140,7 +142,8 @@ public class InventoryReactions {
     public void consumeStock(OrderShipped shipped) {
         int units = settleHeldStock(shipped.orderId(), (reservation, row) -> {
             row.setQuantity(row.getQuantity() - reservation.getQuantity());
-            reservation.setStatus(ReservationStatus.CONSUMED);
+            reservation.setStatus(ReservationLifecycle.MACHINE.requireMove(String.valueOf(reservation.getId()),
+                    reservation.getStatus(), ReservationStatus.CONSUMED));
             store.record(row, AdjustmentType.SALE, -reservation.getQuantity(), "order " + shipped.orderNumber()
                     + " shipped", shipped.orderNumber(), null);
         });

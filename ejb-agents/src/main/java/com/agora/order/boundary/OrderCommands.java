@@ -135,9 +135,9 @@ public class OrderCommands {
     public OrderView cancelOrder(Caller caller, long id, String reason) {
         CustomerOrder order = OrderQueries.visible(caller, id, store.find(id));
         store.lockFresh(order);
-        OrderLifecycle.requireTransition(order.getOrderNumber(), order.getStatus(), OrderStatus.CANCELLED);
+        order.setStatus(OrderLifecycle.MACHINE.requireMove(order.getOrderNumber(), order.getStatus(),
+                OrderStatus.CANCELLED));
         String why = reason == null || reason.isBlank() ? "cancelled by " + caller.username() : reason.trim();
-        order.setStatus(OrderStatus.CANCELLED);
         order.setCancelledAt(Instant.now());
         order.setCancelReason(why);
         timeline.record(order.getId(), Agent.ORDER, TimelineStep.ORDER_CANCELLED, why + " (by " + caller.username() + ")");

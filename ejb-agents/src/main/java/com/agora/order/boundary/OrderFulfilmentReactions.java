@@ -17,11 +17,13 @@ import com.agora.kernel.timeline.OrderTimeline;
 import com.agora.order.control.OrderLifecycle;
 import com.agora.order.control.OrderPlacement;
 import com.agora.order.control.OrderStore;
+import com.agora.order.control.ParcelLifecycle;
 import com.agora.order.control.Parcels;
 import com.agora.order.entity.CustomerOrder;
 import com.agora.order.entity.FulfillmentStatus;
 import com.agora.order.entity.OrderShipment;
 import com.agora.order.entity.OrderStatus;
+import com.agora.order.entity.ParcelStatus;
 import com.agora.order.entity.PaymentStatus;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -66,16 +68,22 @@ public class OrderFulfilmentReactions {
         }
         OrderShipment shipment = new OrderShipment(order.getId(), created.shipmentId(), created.warehouseId(),
                 created.carrierCode(), created.trackingNumber(), created.trackingUrl());
+        shipment.setStatus(ParcelLifecycle.MACHINE.start(ParcelStatus.CREATED));
         store.persist(shipment);
         shipments = new ArrayList<>(shipments);
         shipments.add(shipment);
         long parcels = Parcels.count(store.allocations(order.getId()));
         if (shipments.size() < parcels) {
-            order.setStatus(OrderStatus.PROCESSING);
+            // A further parcel of a partly shipped order leaves it processing.
+            if (order.getStatus() != OrderStatus.PROCESSING) {
+                order.setStatus(OrderLifecycle.MACHINE.requireMove(order.getOrderNumber(), order.getStatus(),
+                        OrderStatus.PROCESSING));
+            }
             order.setFulfillmentStatus(FulfillmentStatus.PARTIALLY_FULFILLED);
             return;
         }
-        order.setStatus(OrderStatus.SHIPPED);
+        order.setStatus(OrderLifecycle.MACHINE.requireMove(order.getOrderNumber(), order.getStatus(),
+                OrderStatus.SHIPPED));
         order.setFulfillmentStatus(FulfillmentStatus.FULFILLED);
         order.setShippedAt(Instant.now());
         timeline.record(order.getId(), Agent.ORDER, TimelineStep.ORDER_SHIPPED, shipments.size() + " parcel(s)");
@@ -101,15 +109,22 @@ public class OrderFulfilmentReactions {
         timeline.record(order.getId(), Agent.TRANSPORT_MANAGEMENT, TimelineStep.ofShipment(tracked.status()),
                 tracked.trackingNumber() + (tracked.location() == null ? "" : " at " + tracked.location())
                         + (tracked.detail() == null ? "" : ": " + tracked.detail()));
-        shipment.setStatus(tracked.status());
-        if (shipment.isDelivered()) {
-            shipment.setDeliveredAt(tracked.occurredAt());
+        ParcelStatus reported = ParcelLifecycle.reported(tracked.status());
+        // Reports can arrive out of order: one that cannot follow the parcel's status (a scan after delivery) is
+        // left on the timeline only.
+        if (ParcelLifecycle.MACHINE.allows(shipment.getStatus(), reported)) {
+            shipment.setStatus(ParcelLifecycle.MACHINE.requireMove(tracked.trackingNumber(), shipment.getStatus(),
+                    reported));
+            if (shipment.isDelivered()) {
+                shipment.setDeliveredAt(tracked.occurredAt());
+            }
         }
         boolean allDelivered = shipments.stream().allMatch(OrderShipment::isDelivered);
         if (allDelivered && order.getStatus() == OrderStatus.SHIPPED) {
             Instant deliveredAt = shipments.stream().map(OrderShipment::getDeliveredAt).max(Instant::compareTo)
                     .orElse(tracked.occurredAt());
-            order.setStatus(OrderStatus.DELIVERED);
+            order.setStatus(OrderLifecycle.MACHINE.requireMove(order.getOrderNumber(), order.getStatus(),
+                    OrderStatus.DELIVERED));
             order.setDeliveredAt(deliveredAt);
             timeline.record(order.getId(), Agent.ORDER, TimelineStep.ORDER_DELIVERED, "every parcel delivered");
             events.publish(Agent.ORDER, EventType.ORDER_DELIVERED, order.getId(), new OrderDelivered(order.getId(),
@@ -138,7 +153,8 @@ public class OrderFulfilmentReactions {
                 + " refunded, " + refunded.refundedInTotal() + " in total (transaction " + refunded.transactionId()
                 + ")");
         if (refunded.fullyRefunded() && order.getStatus() == OrderStatus.DELIVERED) {
-            order.setStatus(OrderStatus.REFUNDED);
+            order.setStatus(OrderLifecycle.MACHINE.requireMove(order.getOrderNumber(), order.getStatus(),
+                    OrderStatus.REFUNDED));
         }
     }
 

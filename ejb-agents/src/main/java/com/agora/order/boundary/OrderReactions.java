@@ -65,8 +65,8 @@ public class OrderReactions {
             publishCancellation(order, OrderCancelled.Outcome.CANCELLED);
             return;
         }
-        OrderLifecycle.requireTransition(order.getOrderNumber(), order.getStatus(), OrderStatus.RESERVED);
-        order.setStatus(OrderStatus.RESERVED);
+        order.setStatus(OrderLifecycle.MACHINE.requireMove(order.getOrderNumber(), order.getStatus(),
+                OrderStatus.RESERVED));
         reserved.allocations().forEach(a -> store.persist(new OrderAllocation(order.getId(), a.variantId(),
                 a.warehouseId(), a.warehouseCode(), a.quantity())));
         timeline.record(order.getId(), Agent.INVENTORY, TimelineStep.STOCK_RESERVED,
@@ -87,7 +87,8 @@ public class OrderReactions {
                 .collect(Collectors.joining("; "));
         timeline.record(order.getId(), Agent.INVENTORY, TimelineStep.STOCK_UNAVAILABLE, detail);
         if (order.getStatus() == OrderStatus.PENDING) {
-            order.setStatus(OrderStatus.REJECTED);
+            order.setStatus(OrderLifecycle.MACHINE.requireMove(order.getOrderNumber(), order.getStatus(),
+                    OrderStatus.REJECTED));
             order.setCancelReason("stock unavailable: " + detail);
             timeline.record(order.getId(), Agent.ORDER, TimelineStep.ORDER_REJECTED, "nothing was reserved");
         }
@@ -106,8 +107,8 @@ public class OrderReactions {
         switch (assessment.verdict()) {
             case CLEARED -> {
                 if (order.getStatus() != OrderStatus.RESERVED) {
-                    OrderLifecycle.requireTransition(order.getOrderNumber(), order.getStatus(), OrderStatus.RESERVED);
-                    order.setStatus(OrderStatus.RESERVED);
+                    order.setStatus(OrderLifecycle.MACHINE.requireMove(order.getOrderNumber(), order.getStatus(),
+                            OrderStatus.RESERVED));
                 }
                 timeline.record(order.getId(), Agent.FRAUD_DETECTION, TimelineStep.FRAUD_CLEARED, detail);
                 events.publish(Agent.ORDER, EventType.PAYMENT_REQUESTED, order.getId(), new PaymentRequested(
@@ -115,13 +116,13 @@ public class OrderReactions {
                         order.getPaymentMethodId(), order.getTotal(), order.getCurrency()));
             }
             case REVIEW_REQUIRED -> {
-                OrderLifecycle.requireTransition(order.getOrderNumber(), order.getStatus(), OrderStatus.UNDER_REVIEW);
-                order.setStatus(OrderStatus.UNDER_REVIEW);
+                order.setStatus(OrderLifecycle.MACHINE.requireMove(order.getOrderNumber(), order.getStatus(),
+                        OrderStatus.UNDER_REVIEW));
                 timeline.record(order.getId(), Agent.FRAUD_DETECTION, TimelineStep.FRAUD_REVIEW_REQUIRED, detail);
             }
             case REJECTED -> {
-                OrderLifecycle.requireTransition(order.getOrderNumber(), order.getStatus(), OrderStatus.REJECTED);
-                order.setStatus(OrderStatus.REJECTED);
+                order.setStatus(OrderLifecycle.MACHINE.requireMove(order.getOrderNumber(), order.getStatus(),
+                        OrderStatus.REJECTED));
                 order.setCancelledAt(Instant.now());
                 order.setCancelReason("rejected by fraud screening" + by);
                 timeline.record(order.getId(), Agent.FRAUD_DETECTION, TimelineStep.FRAUD_REJECTED, detail);
@@ -142,8 +143,8 @@ public class OrderReactions {
             publishCancellation(order, OrderCancelled.Outcome.CANCELLED);
             return;
         }
-        OrderLifecycle.requireTransition(order.getOrderNumber(), order.getStatus(), OrderStatus.CONFIRMED);
-        order.setStatus(OrderStatus.CONFIRMED);
+        order.setStatus(OrderLifecycle.MACHINE.requireMove(order.getOrderNumber(), order.getStatus(),
+                OrderStatus.CONFIRMED));
         order.setPaymentStatus(PaymentStatus.AUTHORIZED);
         order.setConfirmedAt(Instant.now());
         timeline.record(order.getId(), Agent.PAYMENT, TimelineStep.PAYMENT_AUTHORIZED, detail);
@@ -161,7 +162,8 @@ public class OrderReactions {
         if (order.getStatus() != OrderStatus.RESERVED) {
             return;
         }
-        order.setStatus(OrderStatus.PAYMENT_FAILED);
+        order.setStatus(OrderLifecycle.MACHINE.requireMove(order.getOrderNumber(), order.getStatus(),
+                OrderStatus.PAYMENT_FAILED));
         order.setPaymentStatus(PaymentStatus.FAILED);
         order.setCancelledAt(Instant.now());
         order.setCancelReason("payment failed: " + failed.reason());

@@ -94,7 +94,7 @@ public final class OrderViews {
                 allocations.stream().map(a -> new AllocationView(a.getVariantId(), a.getWarehouseId(),
                         a.getWarehouseCode(), a.getQuantity())).toList(),
                 shipments.stream().map(sh -> new ShipmentView(sh.getShipmentId(), sh.getWarehouseId(),
-                        sh.getCarrierCode(), sh.getTrackingNumber(), sh.getTrackingUrl(), sh.getStatus(),
+                        sh.getCarrierCode(), sh.getTrackingNumber(), sh.getTrackingUrl(), Codes.code(sh.getStatus()),
                         sh.getDeliveredAt())).toList(),
                 timeline.stream().map(e -> new TimelineEntry(e.getAgent(), e.getEventType(), e.getDetail(),
                         e.getOccurredAt())).toList(),

@@ -8,6 +8,7 @@ import java.util.Locale;
 public final class OrderLifecycle {
 
     public static final StatusMachine<OrderStatus> MACHINE = StatusMachine.of(OrderStatus.class, "order")
+            .starting(OrderStatus.PENDING)
             .allow(OrderStatus.PENDING, OrderStatus.RESERVED, OrderStatus.REJECTED, OrderStatus.CANCELLED)
             .allow(OrderStatus.RESERVED, OrderStatus.UNDER_REVIEW, OrderStatus.CONFIRMED, OrderStatus.REJECTED,
                     OrderStatus.PAYMENT_FAILED, OrderStatus.CANCELLED)
@@ -28,10 +29,6 @@ public final class OrderLifecycle {
 
     public static boolean allows(OrderStatus from, OrderStatus to) {
         return MACHINE.allows(from, to);
-    }
-
-    public static void requireTransition(String orderNumber, OrderStatus from, OrderStatus to) {
-        MACHINE.requireMove(orderNumber, from, to);
     }
 
     public static String label(OrderStatus status) {

@@ -94,7 +94,7 @@ public class OrderPlacement {
         order.setOrderNumber(store.nextOrderNumber());
         order.setCustomerId(customerId);
         order.setMerchantId(merchantId);
-        order.setStatus(OrderStatus.PENDING);
+        order.setStatus(OrderLifecycle.MACHINE.start(OrderStatus.PENDING));
         order.setPaymentStatus(PaymentStatus.PENDING);
         order.setFulfillmentStatus(FulfillmentStatus.UNFULFILLED);
         order.setSubtotal(totals.subtotal());

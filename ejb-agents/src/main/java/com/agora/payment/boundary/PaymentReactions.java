@@ -21,6 +21,7 @@ import com.agora.payment.control.PaymentGateway;
 import com.agora.payment.control.PaymentGateway.GatewayResult;
 import com.agora.payment.control.PaymentLedger;
 import com.agora.payment.control.PaymentStore;
+import com.agora.payment.control.TransactionLifecycle;
 import com.agora.payment.entity.PaymentMethod;
 import com.agora.payment.entity.PaymentTransaction;
 import com.agora.payment.entity.TransactionStatus;
@@ -76,7 +77,7 @@ public class PaymentReactions {
         } else {
             Optional<PaymentMethod> method = store.chargedCard(request.paymentMethodId(), request.customerId());
             if (method.isEmpty()) {
-                authorization.setStatus(TransactionStatus.FAILED);
+                authorization.setStatus(TransactionLifecycle.MACHINE.start(TransactionStatus.FAILED));
                 authorization.setErrorMessage("the customer has no such payment method on file");
                 store.record(authorization);
             } else {
@@ -183,8 +184,8 @@ public class PaymentReactions {
 
     private void settle(PaymentTransaction row, Optional<GatewayResult> answer, boolean throughGateway) {
         row.setGateway(throughGateway ? gateway.name() : null);
-        row.setStatus(answer.filter(GatewayResult::approved).isPresent() ? TransactionStatus.SUCCESS
-                : TransactionStatus.FAILED);
+        row.setStatus(TransactionLifecycle.MACHINE.start(answer.filter(GatewayResult::approved).isPresent()
+                ? TransactionStatus.SUCCESS : TransactionStatus.FAILED));
         row.setGatewayTransactionId(answer.map(GatewayResult::gatewayTransactionId).orElse(null));
         row.setErrorMessage(answer.isPresent() ? answer.get().declineReason() : GATEWAY_TIMEOUT);
         store.record(row);

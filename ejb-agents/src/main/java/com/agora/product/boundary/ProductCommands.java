@@ -11,6 +11,7 @@ import com.agora.product.boundary.ProductRequests.NewVariant;
 import com.agora.product.boundary.ProductRequests.ProductChanges;
 import com.agora.product.boundary.ProductViews.CategoryView;
 import com.agora.product.boundary.ProductViews.ProductView;
+import com.agora.product.control.ProductLifecycle;
 import com.agora.product.control.ProductStore;
 import com.agora.product.control.Slugs;
 import com.agora.product.entity.Category;
@@ -48,7 +49,8 @@ public class ProductCommands {
         product.setSlug(Slugs.of(request.name(), request.sku()));
         product.setDescription(request.description());
         product.setPrice(request.price());
-        product.setStatus(request.status() == null ? ProductStatus.DRAFT : Codes.parse(ProductStatus.class, "status", request.status()));
+        product.setStatus(ProductLifecycle.MACHINE.start(request.status() == null ? ProductStatus.DRAFT
+                : Codes.parse(ProductStatus.class, "status", request.status())));
         boolean first = true;
         for (NewVariant draft : variants) {
             ProductVariant variant = new ProductVariant();
@@ -77,7 +79,8 @@ public class ProductCommands {
         product.setName(changes.name());
         product.setDescription(changes.description());
         product.setPrice(changes.price());
-        product.setStatus(Codes.parse(ProductStatus.class, "status", changes.status()));
+        product.setStatus(ProductLifecycle.MACHINE.requireMove(String.valueOf(id), product.getStatus(),
+                Codes.parse(ProductStatus.class, "status", changes.status())));
         store.saved(product);
         return ProductViews.of(product);
     }
@@ -86,7 +89,11 @@ public class ProductCommands {
     public ProductView archiveProduct(Caller caller, long id) {
         Product product = ProductQueries.visible(caller, store, id);
         requireWritable(caller, product);
-        product.setStatus(ProductStatus.ARCHIVED);
+        // Archiving an archived product changes nothing.
+        if (product.getStatus() != ProductStatus.ARCHIVED) {
+            product.setStatus(ProductLifecycle.MACHINE.requireMove(String.valueOf(id), product.getStatus(),
+                    ProductStatus.ARCHIVED));
+        }
         store.saved(product);
         return ProductViews.of(product);
     }

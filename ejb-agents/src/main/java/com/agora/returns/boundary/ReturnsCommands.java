@@ -145,7 +145,7 @@ public class ReturnsCommands {
         rma.setRefundAmount(type == ReturnType.REFUND ? value.total() : null);
         rma.setRequestedBy(caller.username());
         rma.setDecisionRule(decision.rule());
-        rma.setStatus(ReturnStatus.REQUESTED);
+        rma.setStatus(ReturnLifecycle.MACHINE.start(ReturnStatus.REQUESTED));
         rma.setCreatedAt(now);
         store.add(rma);
         steps.announce(rma, request.quantity() + " unit(s) of line " + line.id() + " (" + Codes.code(reason) + ") for "
@@ -167,8 +167,8 @@ public class ReturnsCommands {
         if (caller.isMerchant()) {
             throw DomainProblem.forbidden("a merchant rejects a return rather than cancelling it");
         }
-        ReturnLifecycle.requireTransition(rma.getReturnNumber(), rma.getStatus(), ReturnStatus.CANCELLED);
-        rma.setStatus(ReturnStatus.CANCELLED);
+        rma.setStatus(ReturnLifecycle.MACHINE.requireMove(rma.getReturnNumber(), rma.getStatus(),
+                ReturnStatus.CANCELLED));
         rma.setResolution(blankToNull(note));
         steps.announce(rma, "cancelled by " + caller.username() + ReturnSteps.suffix(blankToNull(note)));
         return ReturnViews.view(rma);

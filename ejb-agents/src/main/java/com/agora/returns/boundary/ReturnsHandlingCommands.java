@@ -39,16 +39,15 @@ public class ReturnsHandlingCommands {
 
     public ReturnView approveReturn(Caller caller, long id, String note) {
         ReturnAuthorization rma = decidable(caller, id);
-        ReturnLifecycle.requireTransition(rma.getReturnNumber(), rma.getStatus(), ReturnStatus.APPROVED);
         steps.approve(rma, caller.username(), ReturnsCommands.blankToNull(note), Instant.now());
         return ReturnViews.view(rma);
     }
 
     public ReturnView rejectReturn(Caller caller, long id, String note) {
         ReturnAuthorization rma = decidable(caller, id);
-        ReturnLifecycle.requireTransition(rma.getReturnNumber(), rma.getStatus(), ReturnStatus.REJECTED);
+        rma.setStatus(ReturnLifecycle.MACHINE.requireMove(rma.getReturnNumber(), rma.getStatus(),
+                ReturnStatus.REJECTED));
         ReturnSteps.decide(rma, caller.username(), ReturnsCommands.blankToNull(note), Instant.now());
-        rma.setStatus(ReturnStatus.REJECTED);
         steps.announce(rma, "rejected by " + caller.username() + ReturnSteps.suffix(rma.getDecisionNote()));
         return ReturnViews.view(rma);
     }
@@ -56,8 +55,8 @@ public class ReturnsHandlingCommands {
     /** The parcel arrived at the warehouse it was sent back to. */
     public ReturnView receiveReturn(Caller caller, long id) {
         ReturnAuthorization rma = decidable(caller, id);
-        ReturnLifecycle.requireTransition(rma.getReturnNumber(), rma.getStatus(), ReturnStatus.RECEIVED);
-        rma.setStatus(ReturnStatus.RECEIVED);
+        rma.setStatus(ReturnLifecycle.MACHINE.requireMove(rma.getReturnNumber(), rma.getStatus(),
+                ReturnStatus.RECEIVED));
         rma.setReceivedAt(Instant.now());
         rma.setReceivedBy(caller.username());
         steps.announce(rma, "parcel received at warehouse " + rma.getWarehouseId() + " by " + caller.username());
@@ -70,10 +69,10 @@ public class ReturnsHandlingCommands {
      */
     public ReturnView inspectReturn(Caller caller, long id, Inspection inspection) {
         ReturnAuthorization rma = decidable(caller, id);
-        ReturnLifecycle.requireTransition(rma.getReturnNumber(), rma.getStatus(), ReturnStatus.INSPECTED);
+        rma.setStatus(ReturnLifecycle.MACHINE.requireMove(rma.getReturnNumber(), rma.getStatus(),
+                ReturnStatus.INSPECTED));
         boolean passed = inspection.passed();
         Instant now = Instant.now();
-        rma.setStatus(ReturnStatus.INSPECTED);
         rma.setInspectionResult(passed ? InspectionResult.PASSED : InspectionResult.FAILED);
         rma.setInspectionNote(ReturnsCommands.blankToNull(inspection.note()));
         rma.setInspectedBy(caller.username());
@@ -104,7 +103,8 @@ public class ReturnsHandlingCommands {
             throw DomainProblem.conflict("return " + rma.getReturnNumber() + " is "
                     + ReturnLifecycle.label(rma.getStatus()) + "; only a failed refund can be asked for again");
         }
-        rma.setStatus(ReturnStatus.INSPECTED);
+        rma.setStatus(ReturnLifecycle.MACHINE.requireMove(rma.getReturnNumber(), rma.getStatus(),
+                ReturnStatus.INSPECTED));
         rma.setRefundFailure(null);
         steps.announce(rma, "refund asked for again by " + caller.username());
         steps.requestRefund(rma, Instant.now());

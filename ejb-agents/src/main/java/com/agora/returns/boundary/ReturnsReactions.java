@@ -41,8 +41,8 @@ public class ReturnsReactions {
         if (rma.getRefundedAt() != null) {
             return;
         }
-        ReturnLifecycle.requireTransition(rma.getReturnNumber(), rma.getStatus(), ReturnStatus.REFUNDED);
-        rma.setStatus(ReturnStatus.REFUNDED);
+        rma.setStatus(ReturnLifecycle.MACHINE.requireMove(rma.getReturnNumber(), rma.getStatus(),
+                ReturnStatus.REFUNDED));
         rma.setRefundedAt(Instant.now());
         rma.setRefundTransactionId(refunded.transactionId());
         rma.setRefundFailure(null);
@@ -59,7 +59,8 @@ public class ReturnsReactions {
         if (rma.getStatus() != ReturnStatus.INSPECTED || rma.getRefundedAt() != null) {
             return;
         }
-        rma.setStatus(ReturnStatus.REFUND_FAILED);
+        rma.setStatus(ReturnLifecycle.MACHINE.requireMove(rma.getReturnNumber(), rma.getStatus(),
+                ReturnStatus.REFUND_FAILED));
         rma.setRefundFailure(failed.reason());
         steps.announce(rma, "refund of " + failed.amount() + " failed: " + failed.reason());
     }

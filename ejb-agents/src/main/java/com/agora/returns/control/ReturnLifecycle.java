@@ -15,6 +15,7 @@ import java.util.Set;
 public final class ReturnLifecycle {
 
     public static final StatusMachine<ReturnStatus> MACHINE = StatusMachine.of(ReturnStatus.class, "return")
+            .starting(ReturnStatus.REQUESTED)
             .allow(ReturnStatus.REQUESTED, ReturnStatus.APPROVED, ReturnStatus.REJECTED, ReturnStatus.CANCELLED)
             .allow(ReturnStatus.APPROVED, ReturnStatus.RECEIVED, ReturnStatus.CANCELLED)
             .allow(ReturnStatus.RECEIVED, ReturnStatus.INSPECTED)
@@ -32,10 +33,6 @@ public final class ReturnLifecycle {
 
     public static boolean allows(ReturnStatus from, ReturnStatus to) {
         return MACHINE.allows(from, to);
-    }
-
-    public static void requireTransition(String returnNumber, ReturnStatus from, ReturnStatus to) {
-        MACHINE.requireMove(returnNumber, from, to);
     }
 
     /** Whether the return's units count against what may still be returned of its order line. */

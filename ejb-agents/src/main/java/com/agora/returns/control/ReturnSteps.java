@@ -24,8 +24,9 @@ public class ReturnSteps {
     OrderTimeline timeline;
 
     public void approve(ReturnAuthorization rma, String by, String note, Instant at) {
+        rma.setStatus(ReturnLifecycle.MACHINE.requireMove(rma.getReturnNumber(), rma.getStatus(),
+                ReturnStatus.APPROVED));
         decide(rma, by, note, at);
-        rma.setStatus(ReturnStatus.APPROVED);
         rma.setApprovedAt(at);
         announce(rma, "approved by " + by + suffix(note));
     }
@@ -48,7 +49,8 @@ public class ReturnSteps {
         if (ReturnLifecycle.allows(rma.getStatus(), ReturnStatus.COMPLETED)
                 && ReturnLifecycle.isSettled(rma.getType(), rma.getRefundedAt() != null,
                         rma.getReplacementOrderId() != null, restockOutstanding)) {
-            rma.setStatus(ReturnStatus.COMPLETED);
+            rma.setStatus(ReturnLifecycle.MACHINE.requireMove(rma.getReturnNumber(), rma.getStatus(),
+                    ReturnStatus.COMPLETED));
             rma.setCompletedAt(Instant.now());
             announce(rma, "return completed");
         }

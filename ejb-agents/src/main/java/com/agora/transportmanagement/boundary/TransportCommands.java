@@ -5,6 +5,7 @@ import com.agora.carrier.boundary.CarrierViews.ShipmentView;
 import com.agora.events.EventType;
 import com.agora.events.ShipmentTracked;
 import com.agora.kernel.agent.Agent;
+import com.agora.kernel.error.Codes;
 import com.agora.kernel.error.DomainProblem;
 import com.agora.kernel.event.EventPublisher;
 import com.agora.kernel.idempotency.IdempotencyKeys;
@@ -12,11 +13,13 @@ import com.agora.kernel.security.Caller;
 import com.agora.transportmanagement.boundary.TransportViews.PickupView;
 import com.agora.transportmanagement.boundary.TransportViews.TrackingEventView;
 import com.agora.transportmanagement.boundary.TransportViews.TrackingUpdate;
+import com.agora.transportmanagement.control.PickupLifecycle;
 import com.agora.transportmanagement.control.TrackingRules;
 import com.agora.transportmanagement.control.TransportStore;
 import com.agora.transportmanagement.entity.Pickup;
 import com.agora.transportmanagement.entity.PickupStatus;
 import com.agora.transportmanagement.entity.TrackingEvent;
+import com.agora.transportmanagement.entity.TrackingStatus;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -64,7 +67,7 @@ public class TransportCommands {
                 return TransportQueries.view(store.trackingEvent(earlier.get()).orElseThrow());
             }
         }
-        String status = TrackingRules.status(update.status());
+        TrackingStatus status = TrackingRules.status(update.status());
         Instant now = clock.instant();
         Instant occurredAt = TrackingRules.occurredAt(update.occurredAt(), now);
         ShipmentView shipment = carriers.shipmentByTrackingNumber(update.trackingNumber()).orElseThrow(
@@ -76,7 +79,7 @@ public class TransportCommands {
         TrackingEvent event = new TrackingEvent();
         event.setShipmentId(shipment.id());
         event.setTrackingNumber(shipment.trackingNumber());
-        event.setStatus(status);
+        event.setStatus(TrackingRules.REPORT.start(status));
         event.setLocation(update.location());
         event.setDetail(update.detail());
         event.setReportedBy(caller.username());
@@ -84,7 +87,7 @@ public class TransportCommands {
         event.setReceivedAt(now);
         store.add(event);
         events.publish(Agent.TRANSPORT_MANAGEMENT, EventType.SHIPMENT_TRACKED, shipment.orderId(),
-                new ShipmentTracked(shipment.orderId(), shipment.id(), shipment.trackingNumber(), status,
+                new ShipmentTracked(shipment.orderId(), shipment.id(), shipment.trackingNumber(), Codes.code(status),
                         update.location(), update.detail(), occurredAt));
         if (idempotencyKey != null) {
             idempotencyKeys.remember(caller.username(), idempotencyKey, IDEMPOTENT_RESOURCE, fingerprint,
@@ -100,7 +103,8 @@ public class TransportCommands {
         if (pickup.getStatus() == PickupStatus.COLLECTED) {
             throw DomainProblem.conflict("pickup " + id + " was already collected by " + pickup.getCollectedBy());
         }
-        pickup.setStatus(PickupStatus.COLLECTED);
+        pickup.setStatus(PickupLifecycle.MACHINE.requireMove(String.valueOf(id), pickup.getStatus(),
+                PickupStatus.COLLECTED));
         pickup.setCollectedAt(clock.instant());
         pickup.setCollectedBy(caller.username());
         return queries.pickup(pickup);

@@ -85,7 +85,7 @@ public class TransportQueries {
     }
 
     static TrackingEventView view(TrackingEvent e) {
-        return new TrackingEventView(e.getId(), e.getShipmentId(), e.getTrackingNumber(), e.getStatus(),
+        return new TrackingEventView(e.getId(), e.getShipmentId(), e.getTrackingNumber(), Codes.code(e.getStatus()),
                 e.getLocation(), e.getDetail(), e.getReportedBy(), e.getOccurredAt(), e.getReceivedAt());
     }
 }

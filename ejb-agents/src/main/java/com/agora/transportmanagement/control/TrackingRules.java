@@ -1,18 +1,21 @@
 package com.agora.transportmanagement.control;
 
+import com.agora.kernel.error.Codes;
 import com.agora.kernel.error.DomainProblem;
+import com.agora.kernel.lifecycle.StatusMachine;
+import com.agora.transportmanagement.entity.TrackingStatus;
 import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /** What a carrier may report about a parcel, and when. */
 public final class TrackingRules {
 
-    public static final String IN_TRANSIT = "in_transit";
-    public static final String DELIVERED = "delivered";
-    public static final String EXCEPTION = "exception";
-
-    private static final List<String> STATUSES = List.of(IN_TRANSIT, DELIVERED, EXCEPTION);
+    /** A report is kept as the carrier made it: a later report is a record of its own, never a change to this one. */
+    public static final StatusMachine<TrackingStatus> REPORT = StatusMachine.of(TrackingStatus.class, "tracking report")
+            .starting(TrackingStatus.IN_TRANSIT, TrackingStatus.DELIVERED, TrackingStatus.EXCEPTION)
+            .finalStatuses(TrackingStatus.IN_TRANSIT, TrackingStatus.DELIVERED, TrackingStatus.EXCEPTION)
+            .build();
 
     /** How far ahead of the platform's clock a carrier's timestamp may be before it is taken for a mistake. */
     private static final long CLOCK_SKEW_SECONDS = 300;
@@ -20,13 +23,12 @@ public final class TrackingRules {
     private TrackingRules() {
     }
 
-    /** The reported status as its code; anything but in_transit, delivered or exception is refused. */
-    public static String status(String reported) {
-        String code = reported == null ? "" : reported.trim().toLowerCase(Locale.ROOT);
-        if (!STATUSES.contains(code)) {
-            throw DomainProblem.invalid("status", "must be one of " + String.join(", ", STATUSES));
-        }
-        return code;
+    /** The reported status; anything but in_transit, delivered or exception is refused. */
+    public static TrackingStatus status(String reported) {
+        String code = reported == null ? "" : reported.trim();
+        return Arrays.stream(TrackingStatus.values()).filter(status -> Codes.code(status).equalsIgnoreCase(code))
+                .findFirst().orElseThrow(() -> DomainProblem.invalid("status", "must be one of "
+                        + Arrays.stream(TrackingStatus.values()).map(Codes::code).collect(Collectors.joining(", "))));
     }
 
     /** When it happened: as reported, else now; a report from the future is refused. */

@@ -7,6 +7,7 @@ import com.agora.transportmanagement.entity.Pickup;
 import com.agora.transportmanagement.entity.PickupShipment;
 import com.agora.transportmanagement.entity.PickupStatus;
 import com.agora.transportmanagement.entity.TrackingEvent;
+import com.agora.transportmanagement.entity.TrackingStatus;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -94,7 +95,7 @@ public class TransportStore {
     public boolean reportedDelivered(long shipmentId) {
         return !em.createQuery(
                         "select e.id from TrackingEvent e where e.shipmentId = :shipment and e.status = :delivered")
-                .setParameter("shipment", shipmentId).setParameter("delivered", TrackingRules.DELIVERED)
+                .setParameter("shipment", shipmentId).setParameter("delivered", TrackingStatus.DELIVERED)
                 .setMaxResults(1).getResultList().isEmpty();
     }
 

@@ -92,7 +92,8 @@ public class WarehouseReactions {
         Instant now = Instant.now();
         for (PickList pickList : pickLists) {
             if (FloorRules.cancellable(pickList.getStatus(), shipped.contains(pickList.getId()))) {
-                pickList.setStatus(PickListStatus.CANCELLED);
+                pickList.setStatus(FloorRules.PICK_LIST.requireMove(String.valueOf(pickList.getId()),
+                        pickList.getStatus(), PickListStatus.CANCELLED));
                 pickList.setCancelledAt(now);
             } else if (pickList.getStatus() != PickListStatus.CANCELLED) {
                 LOG.info(() -> "pick list " + pickList.getId() + " of cancelled order " + cancellation.orderNumber()
@@ -110,7 +111,7 @@ public class WarehouseReactions {
         pickList.setWarehouseId(plan.warehouseId());
         pickList.setShippingAddressId(order.shippingAddressId());
         pickList.setServiceLevel(order.serviceLevel());
-        pickList.setStatus(PickListStatus.OPEN);
+        pickList.setStatus(FloorRules.PICK_LIST.start(PickListStatus.OPEN));
         pickList.setUnits(plan.units());
         pickList.setWeightKg(plan.weightKg());
         pickList.setCreatedAt(Instant.now());

@@ -29,14 +29,16 @@ public class Floor {
     OrderTimeline timeline;
 
     public void pick(PickList pickList, String by) {
-        pickList.setStatus(PickListStatus.PICKED);
+        pickList.setStatus(FloorRules.PICK_LIST.requireMove(String.valueOf(pickList.getId()), pickList.getStatus(),
+                PickListStatus.PICKED));
         pickList.setPickedBy(by);
         pickList.setPickedAt(Instant.now());
     }
 
     /** A packed parcel is handed to the carriers, with the lines of its pick list as its contents. */
     public void pack(PickList pickList, List<PickListLine> lines, String by) {
-        pickList.setStatus(PickListStatus.PACKED);
+        pickList.setStatus(FloorRules.PICK_LIST.requireMove(String.valueOf(pickList.getId()), pickList.getStatus(),
+                PickListStatus.PACKED));
         pickList.setPackedBy(by);
         pickList.setPackedAt(Instant.now());
         Warehouse warehouse = store.warehouse(pickList.getWarehouseId());

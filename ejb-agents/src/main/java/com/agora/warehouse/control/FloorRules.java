@@ -12,6 +12,7 @@ public final class FloorRules {
 
     /** A pick list can be taken back until a carrier has it, which the pick list itself does not record. */
     public static final StatusMachine<PickListStatus> PICK_LIST = StatusMachine.of(PickListStatus.class, "pick list")
+            .starting(PickListStatus.OPEN)
             .allow(PickListStatus.OPEN, PickListStatus.PICKED, PickListStatus.CANCELLED)
             .allow(PickListStatus.PICKED, PickListStatus.PACKED, PickListStatus.CANCELLED)
             .allow(PickListStatus.PACKED, PickListStatus.CANCELLED)

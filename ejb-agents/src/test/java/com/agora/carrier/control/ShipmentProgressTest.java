@@ -31,6 +31,15 @@ class ShipmentProgressTest {
     }
 
     @Test
+    void aShipmentStartsPendingAndNoReportMovesOneThatFailedOrCameBack() {
+        assertEquals(ShipmentStatus.PENDING, ShipmentProgress.SHIPMENT.start(ShipmentStatus.PENDING));
+        assertTrue(ShipmentProgress.after(ShipmentStatus.FAILED, MORNING, "in_transit", NOON).isEmpty());
+        assertTrue(ShipmentProgress.after(ShipmentStatus.RETURNED, MORNING, "delivered", NOON).isEmpty());
+        assertEquals(Optional.of(ShipmentStatus.IN_TRANSIT),
+                ShipmentProgress.after(ShipmentStatus.IN_TRANSIT, MORNING, "in_transit", NOON));
+    }
+
+    @Test
     void aDeliveredShipmentStaysDelivered() {
         assertTrue(ShipmentProgress.after(ShipmentStatus.DELIVERED, MORNING, "in_transit", NOON).isEmpty());
         assertTrue(ShipmentProgress.after(ShipmentStatus.DELIVERED, MORNING, "delivered", NOON).isEmpty());

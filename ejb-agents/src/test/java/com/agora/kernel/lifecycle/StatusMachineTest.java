@@ -15,6 +15,7 @@ class StatusMachineTest {
     enum Door { OPEN, CLOSED, LOCKED, WALLED_UP }
 
     private final StatusMachine<Door> door = StatusMachine.of(Door.class, "door")
+            .starting(Door.OPEN, Door.CLOSED)
             .allow(Door.OPEN, Door.CLOSED)
             .allow(Door.CLOSED, Door.OPEN, Door.LOCKED, Door.WALLED_UP)
             .allow(Door.LOCKED, Door.CLOSED)
@@ -51,6 +52,7 @@ class StatusMachineTest {
     @Test
     void statusesReadAsTheirCodeUnlessLabelledOtherwise() {
         StatusMachine<Door> spoken = StatusMachine.of(Door.class, "door")
+                .starting(Door.OPEN)
                 .allow(Door.OPEN, Door.CLOSED)
                 .finalStatuses(Door.CLOSED, Door.LOCKED, Door.WALLED_UP)
                 .labelled(status -> status.name().toLowerCase().replace('_', ' '))
@@ -65,11 +67,29 @@ class StatusMachineTest {
     @Test
     void aMachineThatForgetsAStatusOrDeclaresOneTwiceIsNotBuilt() {
         IllegalStateException forgotten = assertThrows(IllegalStateException.class,
-                () -> StatusMachine.of(Door.class, "door").allow(Door.OPEN, Door.CLOSED).finalStatuses(Door.CLOSED).build());
+                () -> StatusMachine.of(Door.class, "door").starting(Door.OPEN).allow(Door.OPEN, Door.CLOSED)
+                        .finalStatuses(Door.CLOSED).build());
         assertTrue(forgotten.getMessage().contains("[LOCKED, WALLED_UP]"), forgotten.getMessage());
 
         assertThrows(IllegalStateException.class,
                 () -> StatusMachine.of(Door.class, "door").allow(Door.OPEN, Door.CLOSED).finalStatuses(Door.OPEN));
+    }
+
+    @Test
+    void aNewRecordStartsOnlyInADeclaredStartingStatus() {
+        assertSame(Door.CLOSED, door.start(Door.CLOSED));
+
+        DomainProblem refused = assertThrows(DomainProblem.class, () -> door.start(Door.LOCKED));
+        assertEquals(DomainProblem.Kind.CONFLICT, refused.kind());
+        assertEquals("a new door cannot start as locked", refused.getMessage());
+    }
+
+    @Test
+    void aMachineWithoutAStartingStatusIsNotBuilt() {
+        IllegalStateException unstartable = assertThrows(IllegalStateException.class,
+                () -> StatusMachine.of(Door.class, "door").allow(Door.OPEN, Door.CLOSED)
+                        .finalStatuses(Door.CLOSED, Door.LOCKED, Door.WALLED_UP).build());
+        assertTrue(unstartable.getMessage().contains("starting(...)"), unstartable.getMessage());
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.agora.events.EventType;
 import com.agora.events.OrderShipped;
 import com.agora.events.ParcelPacked;
 import com.agora.events.ShipmentCreated;
+import com.agora.events.ShipmentTracked;
 import com.agora.events.TimelineStep;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.entity.TimelineEntry;
@@ -19,7 +20,9 @@ import com.agora.order.entity.OrderAllocation;
 import com.agora.order.entity.OrderLine;
 import com.agora.order.entity.OrderShipment;
 import com.agora.order.entity.OrderStatus;
+import com.agora.order.entity.ParcelStatus;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -31,6 +34,8 @@ class OrderFulfilmentReactionsTest {
     private static final long ORDER = 21;
     private static final long NORTH = 1;
     private static final long SOUTH = 2;
+    private static final Instant MORNING = Instant.parse("2025-11-20T08:00:00Z");
+    private static final Instant NOON = Instant.parse("2025-11-20T12:00:00Z");
 
     private final CustomerOrder order = new CustomerOrder();
     private final List<OrderShipment> shipments = new ArrayList<>();
@@ -150,6 +155,27 @@ class OrderFulfilmentReactionsTest {
         assertTrue(shipments.isEmpty());
         assertEquals(OrderStatus.CANCELLED, order.getStatus());
         assertEquals(List.of("ShipmentCreated", "ShipmentNotExpected"), steps);
+    }
+
+    @Test
+    void everyParcelDeliveredDeliversTheOrderAndALateScanMovesNoParcelBack() {
+        reactions.shipmentCreated(shipment(501, NORTH));
+        reactions.shipmentCreated(shipment(502, SOUTH));
+        reactions.shipmentTracked(tracked(501, "in_transit", MORNING));
+        reactions.shipmentTracked(tracked(501, "delivered", NOON));
+        reactions.shipmentTracked(tracked(502, "delivered", NOON));
+
+        reactions.shipmentTracked(tracked(501, "in_transit", MORNING));
+
+        assertEquals(List.of(ParcelStatus.DELIVERED, ParcelStatus.DELIVERED),
+                shipments.stream().map(OrderShipment::getStatus).toList());
+        assertEquals(NOON, shipments.get(0).getDeliveredAt());
+        assertEquals(OrderStatus.DELIVERED, order.getStatus());
+        assertEquals(NOON, order.getDeliveredAt());
+    }
+
+    private static ShipmentTracked tracked(long shipmentId, String status, Instant at) {
+        return new ShipmentTracked(ORDER, shipmentId, "US" + shipmentId, status, "Austin TX", null, at);
     }
 
     private static ShipmentCreated shipment(long shipmentId, long warehouseId) {

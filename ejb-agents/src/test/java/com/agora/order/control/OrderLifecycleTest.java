@@ -40,9 +40,15 @@ class OrderLifecycleTest {
     @Test
     void shippedOrdersCannotBeCancelled() {
         DomainProblem problem = assertThrows(DomainProblem.class,
-                () -> OrderLifecycle.requireTransition("AG-1", OrderStatus.SHIPPED, OrderStatus.CANCELLED));
+                () -> OrderLifecycle.MACHINE.requireMove("AG-1", OrderStatus.SHIPPED, OrderStatus.CANCELLED));
         assertEquals(DomainProblem.Kind.CONFLICT, problem.kind());
-        assertDoesNotThrow(() -> OrderLifecycle.requireTransition("AG-1", OrderStatus.CONFIRMED, OrderStatus.CANCELLED));
+        assertDoesNotThrow(() -> OrderLifecycle.MACHINE.requireMove("AG-1", OrderStatus.CONFIRMED, OrderStatus.CANCELLED));
+    }
+
+    @Test
+    void everyOrderIsPlacedPending() {
+        assertEquals(OrderStatus.PENDING, OrderLifecycle.MACHINE.start(OrderStatus.PENDING));
+        assertThrows(DomainProblem.class, () -> OrderLifecycle.MACHINE.start(OrderStatus.CONFIRMED));
     }
 
     @Test

@@ -34,9 +34,15 @@ class ReturnLifecycleTest {
         assertFalse(ReturnLifecycle.allows(ReturnStatus.REQUESTED, ReturnStatus.RECEIVED));
         assertFalse(ReturnLifecycle.allows(ReturnStatus.APPROVED, ReturnStatus.INSPECTED));
         DomainProblem problem = assertThrows(DomainProblem.class,
-                () -> ReturnLifecycle.requireTransition("RMA-1", ReturnStatus.RECEIVED, ReturnStatus.APPROVED));
+                () -> ReturnLifecycle.MACHINE.requireMove("RMA-1", ReturnStatus.RECEIVED, ReturnStatus.APPROVED));
         assertEquals(DomainProblem.Kind.CONFLICT, problem.kind());
         assertEquals("return RMA-1 is received and cannot become approved", problem.getMessage());
+    }
+
+    @Test
+    void everyReturnIsFirstRequested() {
+        assertEquals(ReturnStatus.REQUESTED, ReturnLifecycle.MACHINE.start(ReturnStatus.REQUESTED));
+        assertThrows(DomainProblem.class, () -> ReturnLifecycle.MACHINE.start(ReturnStatus.APPROVED));
     }
 
     @Test

@@ -3,8 +3,10 @@ package com.agora.transportmanagement.control;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.agora.kernel.error.DomainProblem;
+import com.agora.transportmanagement.entity.TrackingStatus;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -14,12 +16,20 @@ class TrackingRulesTest {
 
     @Test
     void carriersReportInTransitDeliveredOrException() {
-        assertEquals("in_transit", TrackingRules.status(" IN_TRANSIT "));
-        assertEquals("delivered", TrackingRules.status("delivered"));
+        assertEquals(TrackingStatus.IN_TRANSIT, TrackingRules.status(" IN_TRANSIT "));
+        assertEquals(TrackingStatus.DELIVERED, TrackingRules.status("delivered"));
         DomainProblem unknown = assertThrows(DomainProblem.class, () -> TrackingRules.status("lost"));
         assertEquals(DomainProblem.Kind.INVALID, unknown.kind());
         assertEquals("status", unknown.fieldErrors().get(0).field());
         assertThrows(DomainProblem.class, () -> TrackingRules.status(null));
+    }
+
+    @Test
+    void aReportIsKeptAsTheCarrierMadeIt() {
+        for (TrackingStatus status : TrackingStatus.values()) {
+            assertEquals(status, TrackingRules.REPORT.start(status));
+            assertTrue(TrackingRules.REPORT.isFinal(status), status.toString());
+        }
     }
 
     @Test

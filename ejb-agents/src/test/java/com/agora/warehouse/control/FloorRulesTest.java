@@ -30,6 +30,12 @@ class FloorRulesTest {
     }
 
     @Test
+    void aPickListIsOpenedOpen() {
+        assertEquals(PickListStatus.OPEN, FloorRules.PICK_LIST.start(PickListStatus.OPEN));
+        assertThrows(DomainProblem.class, () -> FloorRules.PICK_LIST.start(PickListStatus.PACKED));
+    }
+
+    @Test
     void aCancelledOrderTakesBackWhatNoCarrierHasYet() {
         assertTrue(FloorRules.cancellable(PickListStatus.OPEN, false));
         assertTrue(FloorRules.cancellable(PickListStatus.PACKED, false));

@@ -36,6 +36,7 @@ class FloorTest {
         pickList.setServiceLevel("express");
         pickList.setUnits(3);
         pickList.setWeightKg(new BigDecimal("1.500"));
+        pickList.setStatus(PickListStatus.PICKED);
 
         floor().pack(pickList, List.of(line("MUG-01", "Mug", 2), line("TEA-7", "Tea", 1)), "ann");
 

@@ -2,6 +2,7 @@ package com.agora.order.entity;
 
 import com.agora.persistence.IdentifiedEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -12,9 +13,6 @@ import java.time.Instant;
 public class OrderShipment extends IdentifiedEntity {
 
     private static final long serialVersionUID = 1L;
-
-    public static final String CREATED = "created";
-    public static final String DELIVERED = "delivered";
 
     @Column(name = "order_id")
     private Long orderId;
@@ -34,8 +32,9 @@ public class OrderShipment extends IdentifiedEntity {
     @Column(name = "tracking_url")
     private String trackingUrl;
 
-    /** created, in_transit, delivered or exception: the last tracking status the carrier reported. */
-    private String status = CREATED;
+    /** The last tracking status the carrier reported. */
+    @Convert(converter = ParcelStatusConverter.class)
+    private ParcelStatus status = ParcelStatus.CREATED;
 
     @Column(name = "delivered_at")
     private Instant deliveredAt;
@@ -77,11 +76,11 @@ public class OrderShipment extends IdentifiedEntity {
         return trackingUrl;
     }
 
-    public String getStatus() {
+    public ParcelStatus getStatus() {
         return status;
     }
 
-    public void setStatus(String status) {
+    public void setStatus(ParcelStatus status) {
         this.status = status;
     }
 
@@ -94,6 +93,6 @@ public class OrderShipment extends IdentifiedEntity {
     }
 
     public boolean isDelivered() {
-        return DELIVERED.equals(status);
+        return status == ParcelStatus.DELIVERED;
     }
 }

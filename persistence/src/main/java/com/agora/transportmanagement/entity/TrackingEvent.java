@@ -3,6 +3,7 @@ package com.agora.transportmanagement.entity;
 import com.agora.persistence.IdentifiedEntity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -23,8 +24,9 @@ public class TrackingEvent extends IdentifiedEntity {
     @Column(name = "tracking_number")
     private String trackingNumber;
 
-    /** in_transit, delivered or exception, as the carrier reported it. */
-    private String status;
+    /** As the carrier reported it. */
+    @Convert(converter = TrackingStatusConverter.class)
+    private TrackingStatus status;
 
     private String location;
 
@@ -55,11 +57,11 @@ public class TrackingEvent extends IdentifiedEntity {
         this.trackingNumber = trackingNumber;
     }
 
-    public String getStatus() {
+    public TrackingStatus getStatus() {
         return status;
     }
 
-    public void setStatus(String status) {
+    public void setStatus(TrackingStatus status) {
         this.status = status;
     }
 
