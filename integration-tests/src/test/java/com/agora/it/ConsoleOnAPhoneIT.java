@@ -22,8 +22,10 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The console on a phone, 390 × 844 px: the navigation waits behind the menu button, the lists stack their cells so
@@ -72,9 +74,15 @@ class ConsoleOnAPhoneIT {
         assertEquals(0, phone.sidewaysOverflow(), "the orders list scrolls sideways");
         phone.click(search);
         search.sendKeys(order.number());
-        WebElement link = phone.wait.until(driver -> driver.findElements(By.cssSelector(
-                "[id='orders:table_data'] a.order-link")).stream()
-                .filter(candidate -> candidate.getText().equals(order.number())).findFirst().orElse(null));
+        // As a person waits for the list to narrow: the newest order is on the unfiltered list too, and the search
+        // redraws the table only 400 ms after the last key.
+        WebElement link = new WebDriverWait(phone.driver, ConsoleBrowser.PATIENCE)
+                .ignoring(StaleElementReferenceException.class).until(driver -> {
+            List<WebElement> links = driver.findElements(By.cssSelector("[id='orders:table_data'] a.order-link"));
+            boolean narrowed = !links.isEmpty() && links.stream().allMatch(l -> l.getText().equals(order.number()));
+            return narrowed && (Boolean) ((JavascriptExecutor) driver).executeScript(
+                    "return PrimeFaces.ajax.Queue.isEmpty()") ? links.get(0) : null;
+        });
         phone.click(link);
 
         String status = phone.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("order-status")))
