@@ -770,6 +770,30 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void aSearchThatMatchesMoreOrdersThanItFollowsAsksToBeNarrowed() throws SQLException {
+        assertTrue(Long.parseLong(query("select count(*) from orders", null).get(0)) > 200,
+                "the demo data holds more orders than a search follows");
+        signIn("admin", "admin123");
+        click(browser.findElement(By.id("nav-shipments")));
+        WebElement search = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("shipments:tabs:search")));
+
+        click(search);
+        search.sendKeys("AG-");
+        WebElement notice = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='shipments:tabs:table'] [id$=':search-capped']")));
+        assertTrue(notice.getText().contains("Narrow the search"), notice.getText());
+
+        String newest = query("select o.order_number from shipments s join orders o on o.id = s.order_id"
+                + " order by s.created_at desc, s.id desc limit 1", null).get(0);
+        search.clear();
+        search.sendKeys(newest);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(
+                By.cssSelector("[id='shipments:tabs:table'] [id$=':search-capped']")));
+        wait.until(driver -> driver.findElements(By.cssSelector("[id='shipments:tabs:table_data'] a.order-link"))
+                .stream().map(WebElement::getText).toList().contains(newest));
+    }
+
+    @Test
     void theCsvExportOfPaymentsHoldsTheCustomersPaymentsOfTheDayAsTheDatabaseHasThem() throws Exception {
         Shop shop = Shop.open();
         Shop.Customer customer = shop.customer(26);
