@@ -1,6 +1,8 @@
 package com.agora.kernel.paging;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Locale;
 
 /**
@@ -12,6 +14,18 @@ import java.util.Locale;
 public record ListSearch(String text, Instant from, Instant before) {
 
     public static final ListSearch EVERYTHING = new ListSearch(null, null, null);
+
+    /**
+     * A search over whole days of the shop's time zone, both inclusive, as people pick them: from the start of the
+     * first day to the start of the day after the last. Either day may be missing.
+     */
+    public static ListSearch ofDays(String text, LocalDate from, LocalDate until, ZoneId zone) {
+        return new ListSearch(text, startOf(from, zone), startOf(until == null ? null : until.plusDays(1), zone));
+    }
+
+    private static Instant startOf(LocalDate day, ZoneId zone) {
+        return day == null ? null : day.atStartOfDay(zone).toInstant();
+    }
 
     public boolean hasText() {
         return text != null && !text.isBlank();

@@ -126,8 +126,10 @@ public class OrderStore {
      *
      * @param merchantId only this merchant's orders; null for all
      * @param customerId only this customer's orders; null for all
+     * @param customers the customers the search's text names, as the Customer agent found them
      */
-    public Page<CustomerOrder> orders(Long merchantId, Long customerId, OrderStatus status, PageRequest page) {
+    public Page<CustomerOrder> orders(Long merchantId, Long customerId, OrderStatus status, ListSearch search,
+            SearchMatches customers, PageRequest page) {
         FilteredQuery<CustomerOrder> query = new FilteredQuery<>(CustomerOrder.class, "o");
         if (merchantId != null) {
             query.where("o.merchantId = :merchant", "merchant", merchantId);
@@ -138,6 +140,7 @@ public class OrderStore {
         if (status != null) {
             query.where("o.status = :status", "status", status);
         }
+        query.narrowedBy(search, "o.createdAt", "o.customerId", customers, "o.orderNumber");
         return query.page(em, "o.createdAt desc, o.id desc", page);
     }
 }
