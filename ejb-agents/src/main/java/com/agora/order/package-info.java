@@ -10,7 +10,7 @@
  * FraudCheckRequested}, {@code PaymentRequested}, {@code OrderConfirmed}, {@code OrderShipped}, {@code OrderDelivered},
  * {@code OrderCancelled} and {@code ReplacementPlaced}. Asks {@link com.agora.product.boundary.ProductFacts} for prices
  * (at placement and for a replacement), {@link com.agora.payment.boundary.PaymentFacts} for the card at placement, and
- * {@code CustomerFacts}. Gives Document Generation, Customer Communication and Returns {@link
- * com.agora.order.boundary.OrderFacts}.
+ * {@code CustomerFacts} (also for the customers a search names). Gives Document Generation, Customer Communication,
+ * Returns and Carrier {@link com.agora.order.boundary.OrderFacts}.
  */
 package com.agora.order;

@@ -6,7 +6,8 @@
  * {@code PaymentRequested}, {@code OrderShipped}, {@code OrderCancelled} and {@code RefundRequested}. Publishes
  * {@code PaymentAuthorized}, {@code PaymentFailed}, {@code PaymentCaptured}, {@code PaymentVoided},
  * {@code PaymentRefunded} (with the order's number, customer and currency), {@code RefundFailed} and
- * {@code RefundRequested}. Asks {@code CustomerFacts} when a card is stored for someone else. Gives the Order
- * and Fraud Detection agents {@link com.agora.payment.boundary.PaymentFacts}.
+ * {@code RefundRequested}. Asks {@code CustomerFacts} when a card is stored for someone else, and for the customers
+ * a search of the payments list names. Gives the Order and Fraud Detection agents
+ * {@link com.agora.payment.boundary.PaymentFacts}.
  */
 package com.agora.payment;

@@ -1,5 +1,6 @@
 package com.agora.architecture;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -12,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -38,6 +41,9 @@ import org.junit.jupiter.api.Test;
  * Infrastructure are agents (the enum lists them), although each has only a query bean so far. The shared packages
  * themselves may use no component at all: they sit below every agent.
  *
+ * <p>An entity named in a JPQL query counts as a use too, although no import shows it: a query over another agent's
+ * entity reads that agent's tables as surely as an import of the class (the shared list search once did so).
+ *
  * <p>What breaks these rules today is listed in {@code src/test/resources/architecture-allowlist.txt}, one
  * {@code from-class -> used-class} per line. The list may only shrink: a use that is not listed fails the test,
  * and so does a listed one that has gone, so a fixed violation cannot come back unnoticed.
@@ -45,6 +51,8 @@ import org.junit.jupiter.api.Test;
 class AgentBoundariesTest {
 
     private static final Path SOURCES = Path.of("src/main/java");
+    /** Where the entities live besides this module: JPQL names them by their simple names only. */
+    private static final Path ENTITY_SOURCES = Path.of("../persistence/src/main/java");
     private static final String ALLOW_LIST = "architecture-allowlist.txt";
     private static final String ALLOW_LIST_PATH = "ejb-agents/src/test/resources/" + ALLOW_LIST;
 
@@ -61,15 +69,21 @@ class AgentBoundariesTest {
     private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+(static\\s+)?([\\w.]+?)(\\.\\*)?\\s*;",
             Pattern.MULTILINE);
     private static final Pattern NAMED_IN_FULL = Pattern.compile("\\bcom\\.agora(\\.[a-z_][\\w]*)+\\.[A-Z]\\w*");
+    /** The entities of a JPQL range ({@code from A a, B b}) or an entity join ({@code join B b}). */
+    private static final Pattern QUERIED_RANGE = Pattern.compile(
+            "\\b(?i:from|join)\\s+([A-Z]\\w*)\\s+\\w+((\\s*,\\s*[A-Z]\\w*\\s+\\w+)*)");
+    private static final Pattern ENTITY_IN_RANGE = Pattern.compile("([A-Z]\\w*)\\s+\\w+");
     private static final Pattern COMMENTS_AND_STRINGS = Pattern.compile(
             "/\\*.*?\\*/|//[^\\n]*|\"\"\".*?\"\"\"|\"(\\\\.|[^\"\\\\])*\"|'(\\\\.|[^'\\\\])*'", Pattern.DOTALL);
 
     private static Set<String> components;
+    private static Map<String, String> entities;
     private static Set<String> violations;
 
     @BeforeAll
     static void scanSources() throws IOException {
         components = components();
+        entities = entities();
         violations = new TreeSet<>();
         assertTrue(Files.isDirectory(SOURCES), SOURCES.toAbsolutePath() + " is missing; the test runs in ejb-agents");
         try (Stream<Path> files = Files.walk(SOURCES)) {
@@ -140,6 +154,17 @@ class AgentBoundariesTest {
         assertFalse(allowed("kernel", "com.agora.order.boundary.OrderFacts"), "the kernel sits below every agent");
     }
 
+    @Test
+    void anEntityNamedInAQueryCountsAsAUse() {
+        String source = "q = \"select o.id from CustomerOrder o where o.customerId in\"\n"
+                + "        + \" (select c.id from Customer c, UserAccount u where u.id = c.userId)\" + \" and exists (select 1 from OrderLine l join\"\n"
+                + "        + \" Shipment s on s.orderId = l.orderId)\"; // from Product p";
+
+        assertEquals(Set.of("com.agora.order.entity.CustomerOrder", "com.agora.customer.entity.Customer",
+                        "com.agora.security.entity.UserAccount", "com.agora.order.entity.OrderLine",
+                        "com.agora.carrier.entity.Shipment"), queriedEntities(source));
+    }
+
     private static boolean hasSources(Path directory) throws IOException {
         if (!Files.isDirectory(directory)) {
             return false;
@@ -190,7 +215,52 @@ class AgentBoundariesTest {
         while (named.find()) {
             used.add(topLevelClass(named.group()));
         }
+        used.addAll(queriedEntities(source));
         return used;
+    }
+
+    /**
+     * The entities the JPQL of a source file ranges over. A query is usually written as several literals joined with
+     * {@code +}, so the literals are read as one text, in order.
+     */
+    private static Set<String> queriedEntities(String source) {
+        StringBuilder literals = new StringBuilder();
+        Matcher text = COMMENTS_AND_STRINGS.matcher(source);
+        while (text.find()) {
+            String found = text.group();
+            if (found.startsWith("\"\"\"")) {
+                literals.append(found, 3, found.length() - 3).append(' ');
+            } else if (found.startsWith("\"")) {
+                literals.append(found, 1, found.length() - 1).append(' ');
+            }
+        }
+        Set<String> queried = new TreeSet<>();
+        Matcher range = QUERIED_RANGE.matcher(literals);
+        while (range.find()) {
+            Stream.concat(Stream.of(range.group(1)), ENTITY_IN_RANGE.matcher(range.group(2)).results()
+                            .map(entity -> entity.group(1)))
+                    .map(entities::get)
+                    .filter(java.util.Objects::nonNull)
+                    .forEach(queried::add);
+        }
+        return queried;
+    }
+
+    /** Every entity of the platform, by the simple name JPQL knows it by. */
+    private static Map<String, String> entities() throws IOException {
+        Map<String, String> found = new HashMap<>();
+        for (Path root : List.of(SOURCES, ENTITY_SOURCES)) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    String source = Files.readString(file);
+                    if (source.contains("@Entity")) {
+                        String name = file.getFileName().toString().replaceFirst("\\.java$", "");
+                        found.put(name, packageOf(source, file) + "." + name);
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     private static boolean allowed(String fromRoot, String used) {

@@ -300,6 +300,31 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void thePageNotFoundKeepsTheAdministratorsNameBadgeAndNavigation() {
+        signIn("admin", "admin123");
+        browser.get(console("no-such-page.xhtml"));
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Page not found"));
+        assertEquals("admin", browser.findElement(By.id("signed-in-user")).getText());
+        assertEquals("Administrator", browser.findElement(By.id("signed-in-role")).getText());
+        for (String page : List.of("nav-agents", "nav-fraud-review", "nav-dead-letters", "nav-messages")) {
+            assertTrue(browser.findElement(By.id(page)).isDisplayed(), page + " is offered to the admin");
+        }
+    }
+
+    @Test
+    void theAgentsSummaryCountsTheStatesInTheWordsOfTheTable() {
+        signIn("admin", "admin123");
+        browser.get(console("agents.xhtml"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("agents:table")));
+
+        List<String> summary = browser.findElements(By.cssSelector("[id='agents:summary'] .status")).stream()
+                .map(chip -> chip.getText().replaceFirst("^\\d+ ", "")).toList();
+        browser.findElements(By.cssSelector("[id='agents:table_data'] .col-state .status")).forEach(state ->
+                assertTrue(summary.contains(state.getText()), state.getText() + " is counted in " + summary));
+    }
+
+    @Test
     void theFirstPageAfterSigningInShowsTheMerchantsBadgeAndNavigation() {
         signInFromTheConsoleAddress("merchant1", "merchant123");
 
@@ -393,6 +418,9 @@ class ConsoleBrowserIT {
         assertEquals(firstPage, skusInTheTable());
         String report = browser.findElement(By.cssSelector("[id='products:table'] .ui-paginator-current")).getText();
         assertTrue(report.endsWith(" of " + total + " products"), report);
+        browser.findElements(By.cssSelector("[id='products:table_data'] .product-price")).forEach(price ->
+                assertTrue(price.getText().matches("[0-9,]+\\.[0-9]{2} [A-Z]{3}"),
+                        price.getText() + " is shown without its currency"));
 
         browser.get(console("agents.xhtml"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("forbidden")));
@@ -485,6 +513,10 @@ class ConsoleBrowserIT {
         assertEquals(Long.parseLong(query("select count(*) from pickups"
                         + " where pickup_date = (now() at time zone 'utc')::date", null).get(0)),
                 browser.findElements(By.cssSelector("[id='shipments:tabs:pickup-table_data'] tr[data-ri]")).size());
+        assertEquals(query("select w.name from pickups p join warehouses w on w.id = p.warehouse_id"
+                        + " where p.pickup_date = (now() at time zone 'utc')::date order by w.name", null),
+                browser.findElements(By.cssSelector("[id='shipments:tabs:pickup-table_data'] .pickup-warehouse"))
+                        .stream().map(WebElement::getText).sorted().toList());
     }
 
     @Test
@@ -585,6 +617,12 @@ class ConsoleBrowserIT {
         order.awaitStatus("confirmed");
         signIn("admin", "admin123");
         browser.get(console("order.xhtml?id=" + order.id()));
+
+        String item = query("select name from order_items where order_id = ?::bigint", String.valueOf(order.id()))
+                .get(0);
+        String timeline = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("timeline"))).getText();
+        assertTrue(timeline.contains("1 × " + item), "the reservation names " + item + ": " + timeline);
+        assertFalse(timeline.contains("variant "), "no variant id in the timeline: " + timeline);
 
         click(wait.until(ExpectedConditions.elementToBeClickable(By.id("actions:cancel"))));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cancelForm:reason")))
@@ -729,6 +767,30 @@ class ConsoleBrowserIT {
                 .toList();
         assertEquals(listed, exported);
         assertTrue(exported.stream().anyMatch(row -> row.get(0).equals(order.number())), exported.toString());
+    }
+
+    @Test
+    void aSearchThatMatchesMoreOrdersThanItFollowsAsksToBeNarrowed() throws SQLException {
+        assertTrue(Long.parseLong(query("select count(*) from orders", null).get(0)) > 200,
+                "the demo data holds more orders than a search follows");
+        signIn("admin", "admin123");
+        click(browser.findElement(By.id("nav-shipments")));
+        WebElement search = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("shipments:tabs:search")));
+
+        click(search);
+        search.sendKeys("AG-");
+        WebElement notice = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='shipments:tabs:table'] [id$=':search-capped']")));
+        assertTrue(notice.getText().contains("Narrow the search"), notice.getText());
+
+        String newest = query("select o.order_number from shipments s join orders o on o.id = s.order_id"
+                + " order by s.created_at desc, s.id desc limit 1", null).get(0);
+        search.clear();
+        search.sendKeys(newest);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(
+                By.cssSelector("[id='shipments:tabs:table'] [id$=':search-capped']")));
+        wait.until(driver -> driver.findElements(By.cssSelector("[id='shipments:tabs:table_data'] a.order-link"))
+                .stream().map(WebElement::getText).toList().contains(newest));
     }
 
     @Test

@@ -193,6 +193,11 @@ class OrderToDeliveryIT {
         BigDecimal refund = new BigDecimal("54.00");
         assertMoney(order.payments(), order.total(), order.total(), refund);
         order.awaitTimeline("StockRestocked");
+        String restocked = order.current().getJsonArray("timeline").stream().map(JsonValue::asJsonObject)
+                .filter(step -> step.getString("eventType").equals("StockRestocked"))
+                .map(step -> step.getString("detail")).findFirst().orElseThrow();
+        assertTrue(restocked.startsWith("1 unit(s) of " + rma.getString("returnNumber") + " back on hand in "),
+                "the restock names the return and the warehouse, not their ids: " + restocked);
         assertEquals(List.of(3, 0), shop.onHandAndReserved(kettle), "one of the two units is back on the shelf");
         shop.awaitMail(customer, "for order " + order.number());
         assertFalse(refunded.getString("status").isEmpty());

@@ -1,6 +1,7 @@
 package com.agora.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.agora.it.ApiClient.Reply;
@@ -10,7 +11,11 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -165,6 +170,51 @@ class OrderToReservationIT {
         assertEquals(404, otherMerchant.get("/api/v1/products/" + variant.productId()).status());
         assertTrue(otherMerchant.get("/api/v1/orders?size=100").json().getJsonArray("items").stream()
                 .noneMatch(o -> o.asJsonObject().getJsonNumber("id").longValue() == id));
+    }
+
+    @Test
+    void theOrderListFindsAnOrderByItsNumberOrItsCustomerWithinTheDaysItWasPlaced() {
+        Shop.Customer customer = shop.customer(12);
+        JsonObject placed = shop.place(customer, customer.approvingCard(), shop.stock(new BigDecimal("7.50"), 3, 0), 1)
+                .current();
+        long id = placed.getJsonNumber("id").longValue();
+        // The test domain keeps the shop's time zone at its default, UTC.
+        LocalDate day = LocalDate.ofInstant(Instant.parse(placed.getString("createdAt")), ZoneOffset.UTC);
+        String number = placed.getString("orderNumber");
+
+        assertEquals(List.of(id), ids(integrator.get("/api/v1/orders?q=" + number.toLowerCase(Locale.ROOT)
+                + "&from=" + day + "&until=" + day)));
+        JsonObject byCustomer = integrator.get("/api/v1/orders?size=100&q=" + customer.email() + "&from=" + day
+                + "&until=" + day).json();
+        assertTrue(ids(byCustomer).contains(id), byCustomer.toString());
+        assertTrue(byCustomer.getJsonArray("items").stream().allMatch(o -> o.asJsonObject()
+                .getJsonNumber("customerId").longValue() == customer.id), byCustomer.toString());
+        assertFalse(byCustomer.getBoolean("searchCapped"));
+        assertEquals(List.of(), ids(integrator.get("/api/v1/orders?q=" + number + "&from=" + day.plusDays(1))));
+        assertEquals(List.of(), ids(integrator.get("/api/v1/orders?q=" + number + "&until=" + day.minusDays(1))));
+        assertEquals(List.of(), ids(integrator.get("/api/v1/shipments?q=" + number)), "no parcel is packed yet");
+        assertEquals(List.of(), ids(integrator.get("/api/v1/returns?q=" + number + "&until=" + day)));
+
+        assertRefused(integrator.get("/api/v1/orders?from=" + day.getYear() + "-13-01"), "from");
+        assertRefused(integrator.get("/api/v1/shipments?from=" + day + "&until=" + day.minusDays(1)), "until");
+        assertRefused(integrator.get("/api/v1/returns?q=" + "x".repeat(201)), "q");
+    }
+
+    private static List<Long> ids(Reply list) {
+        assertEquals(200, list.status(), list.body());
+        return ids(list.json());
+    }
+
+    private static List<Long> ids(JsonObject page) {
+        return page.getJsonArray("items").stream().map(o -> o.asJsonObject().getJsonNumber("id").longValue())
+                .toList();
+    }
+
+    private static void assertRefused(Reply reply, String parameter) {
+        assertEquals(400, reply.status(), reply.body());
+        assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
+        assertEquals(parameter, reply.json().getJsonArray("errors").getJsonObject(0).getString("field"),
+                reply.body());
     }
 
     @Test

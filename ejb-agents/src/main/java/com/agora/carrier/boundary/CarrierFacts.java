@@ -11,6 +11,7 @@ import com.agora.kernel.error.Codes;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
 import com.agora.kernel.security.Caller;
+import com.agora.order.boundary.OrderFacts;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -28,13 +29,17 @@ public class CarrierFacts {
     @Inject
     CarrierStore store;
 
+    @Inject
+    OrderFacts orders;
+
     /** Shipments the caller may see, newest first; merchants see only their own. */
     public Page<ShipmentView> shipments(Caller caller, ShipmentFilter filter, PageRequest page) {
         ShipmentStatus status = filter.status() == null || filter.status().isBlank() ? null
                 : Codes.parse(ShipmentStatus.class, "status", filter.status());
         Map<Long, Carrier> carriers = store.carriers();
-        return store.shipments(caller.seesAllMerchants() ? null : caller.ownMerchantId(), filter.orderId(), status,
-                filter.search(), page).map(s -> view(s, carriers));
+        Long merchant = caller.seesAllMerchants() ? null : caller.ownMerchantId();
+        return store.shipments(merchant, filter.orderId(), status, filter.search(),
+                orders.ordersMatching(filter.search(), merchant, null), page).map(s -> view(s, carriers));
     }
 
     /** A shipment by id, whoever asks; callers apply their own visibility. */

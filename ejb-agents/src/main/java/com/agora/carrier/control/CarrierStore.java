@@ -9,6 +9,7 @@ import com.agora.kernel.paging.FilteredQuery;
 import com.agora.kernel.paging.ListSearch;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
+import com.agora.kernel.paging.SearchMatches;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -82,9 +83,10 @@ public class CarrierStore {
      * Shipments newest first.
      *
      * @param merchantId only this merchant's shipments; null for all
+     * @param orders the orders the search's text names, as the Order agent found them
      */
     public Page<Shipment> shipments(Long merchantId, Long orderId, ShipmentStatus status, ListSearch search,
-            PageRequest page) {
+            SearchMatches orders, PageRequest page) {
         FilteredQuery<Shipment> query = new FilteredQuery<>(Shipment.class, "s");
         if (merchantId != null) {
             query.where("s.merchantId = :merchant", "merchant", merchantId);
@@ -95,7 +97,7 @@ public class CarrierStore {
         if (status != null) {
             query.where("s.status = :status", "status", status);
         }
-        query.narrowedBy(search, "s.createdAt", "s.orderId", "s.trackingNumber");
+        query.narrowedBy(search, "s.createdAt", "s.orderId", orders, "s.trackingNumber");
         return query.page(em, "s.createdAt desc, s.id desc", page);
     }
 }

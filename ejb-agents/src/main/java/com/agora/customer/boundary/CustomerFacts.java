@@ -1,6 +1,8 @@
 package com.agora.customer.boundary;
 
 import com.agora.customer.entity.Address;
+import com.agora.kernel.paging.ListSearch;
+import com.agora.kernel.paging.SearchMatches;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,9 +13,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * What other agents may ask about customers: whether one exists and where it ships to. The Customer agent
- * owns these tables; until it is built, this query boundary is its only part, and the agent registry still
- * lists the Customer agent as not built yet.
+ * What other agents may ask about customers: whether one exists, where it ships to, and whom a search text names.
+ * The Customer agent owns these tables; until it is built, this query boundary is its only part, and the agent
+ * registry still lists the Customer agent as not built yet.
  */
 @Stateless
 public class CustomerFacts {
@@ -29,6 +31,21 @@ public class CustomerFacts {
     public boolean ownsAddress(long customerId, long addressId) {
         return !em.createNativeQuery("select 1 from addresses where id = ?1 and customer_id = ?2")
                 .setParameter(1, addressId).setParameter(2, customerId).getResultList().isEmpty();
+    }
+
+    /**
+     * The customers whose name or e-mail holds the search's text, newest accounts first, for another agent's list
+     * search; at most {@link SearchMatches#LIMIT}.
+     */
+    public SearchMatches customersMatching(ListSearch search) {
+        if (!search.hasText()) {
+            return SearchMatches.NONE;
+        }
+        List<?> ids = em.createNativeQuery("select c.id from customers c join users u on u.id = c.user_id"
+                        + " where lower(u.email) like ?1 or lower(concat_ws(' ', u.first_name, u.last_name)) like ?1"
+                        + " order by c.id desc limit ?2")
+                .setParameter(1, search.pattern()).setParameter(2, SearchMatches.LIMIT + 1).getResultList();
+        return SearchMatches.of(ids.stream().map(id -> ((Number) id).longValue()).toList());
     }
 
     /** The default shipping address, or the oldest one that ships. */

@@ -162,8 +162,10 @@ public class InventoryReactions {
         store.record(row, AdjustmentType.RETURN, request.quantity(), "return " + request.returnNumber()
                 + " passed inspection", request.returnNumber(), null);
         alerts.resolveIfReplenished(row);
+        String warehouse = store.warehouses(List.of(request.warehouseId())).values().stream().findFirst()
+                .map(Warehouse::getName).orElse("warehouse " + request.warehouseId());
         timeline.record(request.orderId(), Agent.INVENTORY, TimelineStep.STOCK_RESTOCKED, request.quantity()
-                + " × variant " + request.variantId() + " back on hand (warehouse " + request.warehouseId() + ")");
+                + " unit(s) of " + request.returnNumber() + " back on hand in " + warehouse);
         events.publish(Agent.INVENTORY, EventType.STOCK_RESTOCKED, request.orderId(), new StockRestocked(
                 request.orderId(), request.returnId(), request.variantId(), request.warehouseId(), request.quantity()));
     }

@@ -16,6 +16,7 @@ public final class FilteredQuery<E> {
     private final String alias;
     private final StringBuilder where;
     private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private boolean searchCapped;
 
     /** @param alias how the conditions name the entity, e.g. {@code r} for {@code r.status = :status} */
     public FilteredQuery(Class<E> type, String alias) {
@@ -33,11 +34,12 @@ public final class FilteredQuery<E> {
 
     /**
      * Keeps the rows a {@link ListSearch} asks for: those whose time at {@code timePath} lies in its period and, where
-     * it has text, those of an order (its id at {@code orderIdPath}) whose number holds the text or whose customer's
-     * name or e-mail does, or whose own values at {@code ownTexts} hold it. Every list of the consoles hangs off an
-     * order, so searching one means the same on every page.
+     * it has text, those whose id at {@code matchedIdPath} is one of the {@code matches} the owning agent found for
+     * the text (the orders whose number or customer holds it, say), or whose own values at {@code ownTexts} hold it.
+     * The page then tells whether those matches were capped.
      */
-    public FilteredQuery<E> narrowedBy(ListSearch search, String timePath, String orderIdPath, String... ownTexts) {
+    public FilteredQuery<E> narrowedBy(ListSearch search, String timePath, String matchedIdPath, SearchMatches matches,
+            String... ownTexts) {
         if (search.from() != null) {
             where(timePath + " >= :searchFrom", "searchFrom", search.from());
         }
@@ -45,16 +47,19 @@ public final class FilteredQuery<E> {
             where(timePath + " < :searchBefore", "searchBefore", search.before());
         }
         if (search.hasText()) {
-            StringJoiner anyOf = new StringJoiner(" or ", "(", ")");
-            for (String own : ownTexts) {
-                anyOf.add("lower(" + own + ") like :searchText");
+            StringJoiner anyOf = new StringJoiner(" or ", "(", ")").setEmptyValue("1 = 0");
+            if (ownTexts.length > 0) {
+                for (String own : ownTexts) {
+                    anyOf.add("lower(" + own + ") like :searchText");
+                }
+                parameters.put("searchText", search.pattern());
             }
-            anyOf.add(orderIdPath + " in (select searched.id from CustomerOrder searched"
-                    + " where lower(searched.orderNumber) like :searchText or searched.customerId in"
-                    + " (select c.id from Customer c, UserAccount u where u.id = c.userId"
-                    + " and (lower(u.email) like :searchText"
-                    + " or lower(concat(u.firstName, ' ', u.lastName)) like :searchText)))");
-            where(anyOf.toString(), "searchText", search.pattern());
+            if (!matches.ids().isEmpty()) {
+                anyOf.add(matchedIdPath + " in :searchMatches");
+                parameters.put("searchMatches", matches.ids());
+            }
+            where.append(" and ").append(anyOf);
+            searchCapped = matches.capped();
         }
         return this;
     }
@@ -67,6 +72,6 @@ public final class FilteredQuery<E> {
             count.setParameter(name, value);
         });
         return new Page<>(rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), page,
-                count.getSingleResult());
+                count.getSingleResult()).withSearchCapped(searchCapped);
     }
 }

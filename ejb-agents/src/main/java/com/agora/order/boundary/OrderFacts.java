@@ -1,5 +1,8 @@
 package com.agora.order.boundary;
 
+import com.agora.customer.boundary.CustomerFacts;
+import com.agora.kernel.paging.ListSearch;
+import com.agora.kernel.paging.SearchMatches;
 import com.agora.order.boundary.OrderViews.OrderView;
 import com.agora.order.control.OrderStore;
 import jakarta.ejb.Stateless;
@@ -7,12 +10,18 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 
-/** What other agents may read of an order to do their part (documents, mails, returns). Read-only. */
+/**
+ * What other agents may read of an order to do their part (documents, mails, returns), and which orders their lists'
+ * search text means. Read-only.
+ */
 @Stateless
 public class OrderFacts {
 
     @Inject
     OrderStore store;
+
+    @Inject
+    CustomerFacts customers;
 
     /**
      * No caller check, so it is for agents, never for a boundary that serves people. The timeline is left out:
@@ -21,5 +30,19 @@ public class OrderFacts {
     public Optional<OrderView> orderFacts(long id) {
         return store.find(id).map(order -> OrderViews.view(order, store.allocations(id), store.shipments(id),
                 List.of()));
+    }
+
+    /**
+     * The orders a search text of another agent's list means: by order number, or by the customer's name or e-mail.
+     * The merchant and customer narrow which orders count towards {@link SearchMatches#LIMIT}, so a merchant's search
+     * is not capped by other merchants' orders; the asking agent still scopes its own rows.
+     */
+    public SearchMatches ordersMatching(ListSearch search, Long merchantId, Long customerId) {
+        if (!search.hasText()) {
+            return SearchMatches.NONE;
+        }
+        SearchMatches named = customers.customersMatching(search);
+        SearchMatches orders = SearchMatches.of(store.orderIdsMatching(search, named, merchantId, customerId));
+        return named.capped() ? new SearchMatches(orders.ids(), true) : orders;
     }
 }

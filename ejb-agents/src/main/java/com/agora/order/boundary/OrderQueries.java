@@ -1,5 +1,6 @@
 package com.agora.order.boundary;
 
+import com.agora.customer.boundary.CustomerFacts;
 import com.agora.kernel.error.Codes;
 import com.agora.kernel.error.DomainProblem;
 import com.agora.kernel.paging.Page;
@@ -26,6 +27,9 @@ public class OrderQueries {
     @Inject
     OrderTimeline timeline;
 
+    @Inject
+    CustomerFacts customers;
+
     public OrderView findOrder(Caller caller, long id) {
         return view(visible(caller, id, store.find(id)));
     }
@@ -35,7 +39,8 @@ public class OrderQueries {
         Long customer = caller.isCustomer() ? Long.valueOf(caller.ownCustomerId()) : filter.customerId();
         OrderStatus status = filter.status() == null || filter.status().isBlank() ? null
                 : Codes.parse(OrderStatus.class, "status", filter.status());
-        return store.orders(merchant, customer, status, page).map(OrderViews::summary);
+        return store.orders(merchant, customer, status, filter.search(), customers.customersMatching(filter.search()),
+                page).map(OrderViews::summary);
     }
 
     /** The order as people see it: allocations, shipments and the whole timeline. */

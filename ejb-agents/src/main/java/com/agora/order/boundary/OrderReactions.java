@@ -56,7 +56,7 @@ public class OrderReactions {
     public void stockReserved(StockReserved reserved) {
         CustomerOrder order = store.locked(reserved.orderId());
         String detail = reserved.allocations().stream()
-                .map(a -> a.quantity() + " × variant " + a.variantId() + " from " + a.warehouseCode())
+                .map(a -> a.quantity() + " × " + itemName(order, a.variantId()) + " from " + a.warehouseCode())
                 .collect(Collectors.joining(", "));
         long warehouses = reserved.allocations().stream().map(StockReserved.Allocation::warehouseId).distinct().count();
         if (order.getStatus() == OrderStatus.CANCELLED) {
@@ -82,7 +82,7 @@ public class OrderReactions {
     public void stockUnavailable(StockUnavailable unavailable) {
         CustomerOrder order = store.locked(unavailable.orderId());
         String detail = unavailable.shortages().stream()
-                .map(s -> "variant " + s.variantId() + ": " + s.requested() + " requested, " + s.available()
+                .map(s -> itemName(order, s.variantId()) + ": " + s.requested() + " requested, " + s.available()
                         + " available")
                 .collect(Collectors.joining("; "));
         timeline.record(order.getId(), Agent.INVENTORY, TimelineStep.STOCK_UNAVAILABLE, detail);
@@ -92,6 +92,12 @@ public class OrderReactions {
             order.setCancelReason("stock unavailable: " + detail);
             timeline.record(order.getId(), Agent.ORDER, TimelineStep.ORDER_REJECTED, "nothing was reserved");
         }
+    }
+
+    /** An item as the order recorded it when it was placed, so its timeline reads in names rather than variant ids. */
+    private static String itemName(CustomerOrder order, long variantId) {
+        return order.getLines().stream().filter(line -> Long.valueOf(variantId).equals(line.getVariantId())).findFirst()
+                .map(line -> line.getName() + " (" + line.getSku() + ")").orElse("variant " + variantId);
     }
 
     public void fraudAssessed(FraudAssessed assessment) {

@@ -1,5 +1,6 @@
 package com.agora.order.boundary;
 
+import com.agora.customer.boundary.CustomerFacts;
 import com.agora.kernel.error.Codes;
 import com.agora.kernel.paging.FilteredQuery;
 import com.agora.kernel.paging.ListSearch;
@@ -12,14 +13,15 @@ import com.agora.order.entity.OrderStatus;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Map;
 
 /**
  * Finding orders the way people look for them in a console: by a piece of the order number or of the customer's
- * name or e-mail, within the days they were placed, in the order a column is sorted by. Read-only, and scoped like
- * the Order agent's own list: a merchant finds only its own orders.
+ * name or e-mail (whom the Customer agent finds, up to its bound), within the days they were placed, in the order a
+ * column is sorted by. Read-only, and scoped like the Order agent's own list: a merchant finds only its own orders.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -39,6 +41,9 @@ public class OrderSearch {
     @PersistenceContext(unitName = "agora")
     EntityManager em;
 
+    @Inject
+    CustomerFacts customers;
+
     public Page<OrderSummary> search(Caller caller, OrderQuery query, PageRequest page) {
         FilteredQuery<CustomerOrder> orders = new FilteredQuery<>(CustomerOrder.class, "o");
         if (caller.isMerchant()) {
@@ -49,7 +54,8 @@ public class OrderSearch {
         if (query.status() != null && !query.status().isBlank()) {
             orders.where("o.status = :status", "status", Codes.parse(OrderStatus.class, "status", query.status()));
         }
-        orders.narrowedBy(query.search(), "o.createdAt", "o.id");
+        orders.narrowedBy(query.search(), "o.createdAt", "o.customerId", customers.customersMatching(query.search()),
+                "o.orderNumber");
         return orders.page(em, orderBy(query.sort()), page).map(OrderViews::summary);
     }
 

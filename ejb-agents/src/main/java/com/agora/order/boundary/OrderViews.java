@@ -1,6 +1,7 @@
 package com.agora.order.boundary;
 
 import com.agora.kernel.error.Codes;
+import com.agora.kernel.paging.ListSearch;
 import com.agora.order.entity.CustomerOrder;
 import com.agora.order.entity.OrderAllocation;
 import com.agora.order.entity.OrderShipment;
@@ -41,7 +42,8 @@ public final class OrderViews {
     public record CancelOrder(@Size(max = 500) String reason) {
     }
 
-    public record OrderFilter(String status, Long merchantId, Long customerId) {
+    /** What a list of orders is narrowed to; the search's period is when the orders were placed. */
+    public record OrderFilter(String status, Long merchantId, Long customerId, ListSearch search) {
     }
 
     public record OrderSummary(long id, String orderNumber, String status, String paymentStatus,

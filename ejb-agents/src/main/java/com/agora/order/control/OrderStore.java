@@ -4,14 +4,19 @@ import com.agora.order.entity.CustomerOrder;
 import com.agora.order.entity.OrderAllocation;
 import com.agora.order.entity.OrderShipment;
 import com.agora.kernel.paging.FilteredQuery;
+import com.agora.kernel.paging.ListSearch;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
+import com.agora.kernel.paging.SearchMatches;
 import com.agora.order.entity.OrderStatus;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The Order agent's tables: orders with their lines, and its copies of allocations and shipments. */
@@ -81,12 +86,50 @@ public class OrderStore {
     }
 
     /**
-     * Orders newest first.
+     * The ids of the orders a search text means, newest first: those whose number holds the text or that belong to one
+     * of the customers it matched. Only orders placed before the search's period ends count, since nothing that hangs
+     * off an order precedes it. At most one more than {@link SearchMatches#LIMIT}, so the caller can tell there were
+     * more.
      *
      * @param merchantId only this merchant's orders; null for all
      * @param customerId only this customer's orders; null for all
      */
-    public Page<CustomerOrder> orders(Long merchantId, Long customerId, OrderStatus status, PageRequest page) {
+    public List<Long> orderIdsMatching(ListSearch search, SearchMatches customers, Long merchantId, Long customerId) {
+        StringBuilder jpql = new StringBuilder(
+                "select o.id from CustomerOrder o where (lower(o.orderNumber) like :text");
+        Map<String, Object> parameters = new HashMap<>(Map.of("text", search.pattern()));
+        if (!customers.ids().isEmpty()) {
+            jpql.append(" or o.customerId in :customers");
+            parameters.put("customers", customers.ids());
+        }
+        jpql.append(")");
+        if (merchantId != null) {
+            jpql.append(" and o.merchantId = :merchant");
+            parameters.put("merchant", merchantId);
+        }
+        if (customerId != null) {
+            jpql.append(" and o.customerId = :customer");
+            parameters.put("customer", customerId);
+        }
+        if (search.before() != null) {
+            jpql.append(" and o.createdAt < :before");
+            parameters.put("before", search.before());
+        }
+        TypedQuery<Long> query = em.createQuery(jpql + " order by o.createdAt desc, o.id desc", Long.class)
+                .setMaxResults(SearchMatches.LIMIT + 1);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /**
+     * Orders newest first.
+     *
+     * @param merchantId only this merchant's orders; null for all
+     * @param customerId only this customer's orders; null for all
+     * @param customers the customers the search's text names, as the Customer agent found them
+     */
+    public Page<CustomerOrder> orders(Long merchantId, Long customerId, OrderStatus status, ListSearch search,
+            SearchMatches customers, PageRequest page) {
         FilteredQuery<CustomerOrder> query = new FilteredQuery<>(CustomerOrder.class, "o");
         if (merchantId != null) {
             query.where("o.merchantId = :merchant", "merchant", merchantId);
@@ -97,6 +140,7 @@ public class OrderStore {
         if (status != null) {
             query.where("o.status = :status", "status", status);
         }
+        query.narrowedBy(search, "o.createdAt", "o.customerId", customers, "o.orderNumber");
         return query.page(em, "o.createdAt desc, o.id desc", page);
     }
 }

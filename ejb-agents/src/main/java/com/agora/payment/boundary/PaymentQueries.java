@@ -1,5 +1,6 @@
 package com.agora.payment.boundary;
 
+import com.agora.customer.boundary.CustomerFacts;
 import com.agora.kernel.error.Codes;
 import com.agora.kernel.error.DomainProblem;
 import com.agora.kernel.paging.Page;
@@ -24,6 +25,9 @@ public class PaymentQueries {
     @Inject
     PaymentStore store;
 
+    @Inject
+    CustomerFacts customers;
+
     /** An order's money trail; merchants and customers see only their own orders' payments. */
     public OrderPayments paymentsOf(Caller caller, long orderId) {
         List<PaymentTransaction> rows = visible(caller, orderId, store.transactionsOf(orderId));
@@ -42,7 +46,8 @@ public class PaymentQueries {
                 : Codes.parse(TransactionType.class, "type", filter.type());
         TransactionStatus status = filter.status() == null || filter.status().isBlank() ? null
                 : Codes.parse(TransactionStatus.class, "status", filter.status());
-        return store.transactions(merchant, type, status, filter.search(), page).map(PaymentViews::view);
+        return store.transactions(merchant, type, status, filter.search(), customers.customersMatching(filter.search()),
+                page).map(PaymentViews::view);
     }
 
     /** Orders of other merchants or customers, and orders without payments, are reported as absent. */

@@ -4,6 +4,7 @@ import com.agora.kernel.paging.FilteredQuery;
 import com.agora.kernel.paging.ListSearch;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
+import com.agora.kernel.paging.SearchMatches;
 import com.agora.payment.entity.PaymentMethod;
 import com.agora.payment.entity.PaymentTransaction;
 import com.agora.payment.entity.TransactionStatus;
@@ -107,9 +108,10 @@ public class PaymentStore {
      * Gateway attempts, newest first.
      *
      * @param merchantId only this merchant's orders' attempts; null for all
+     * @param customers the customers the search's text names, as the Customer agent found them
      */
     public Page<PaymentTransaction> transactions(Long merchantId, TransactionType type, TransactionStatus status,
-            ListSearch search, PageRequest page) {
+            ListSearch search, SearchMatches customers, PageRequest page) {
         FilteredQuery<PaymentTransaction> query = new FilteredQuery<>(PaymentTransaction.class, "t");
         if (merchantId != null) {
             query.where("t.merchantId = :merchant", "merchant", merchantId);
@@ -120,7 +122,7 @@ public class PaymentStore {
         if (status != null) {
             query.where("t.status = :status", "status", status);
         }
-        query.narrowedBy(search, "t.createdAt", "t.orderId", "t.gatewayTransactionId");
+        query.narrowedBy(search, "t.createdAt", "t.customerId", customers, "t.orderNumber", "t.gatewayTransactionId");
         return query.page(em, "t.id desc", page);
     }
 }

@@ -3,6 +3,7 @@ package com.agora.returns.boundary;
 import com.agora.kernel.error.Codes;
 import com.agora.kernel.error.DomainProblem;
 import com.agora.kernel.paging.Page;
+import com.agora.order.boundary.OrderFacts;
 import com.agora.kernel.paging.PageRequest;
 import com.agora.kernel.security.Caller;
 import com.agora.returns.boundary.ReturnViews.ReturnFilter;
@@ -21,6 +22,9 @@ public class ReturnsQueries {
     @Inject
     ReturnsStore store;
 
+    @Inject
+    OrderFacts orders;
+
     public ReturnView findReturn(Caller caller, long id) {
         return ReturnViews.view(visible(caller, store.find(id), id));
     }
@@ -30,7 +34,8 @@ public class ReturnsQueries {
         Long customer = !caller.isMerchant() && caller.isCustomer() ? Long.valueOf(caller.ownCustomerId()) : null;
         ReturnStatus status = filter.status() == null || filter.status().isBlank() ? null
                 : Codes.parse(ReturnStatus.class, "status", filter.status());
-        return store.returns(merchant, customer, status, filter.orderId(), filter.search(), page).map(ReturnViews::view);
+        return store.returns(merchant, customer, status, filter.orderId(), filter.search(),
+                orders.ordersMatching(filter.search(), merchant, customer), page).map(ReturnViews::view);
     }
 
     /** Returns of other merchants or customers are reported as absent, never as forbidden. */

@@ -4,6 +4,7 @@ import com.agora.kernel.paging.FilteredQuery;
 import com.agora.kernel.paging.ListSearch;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
+import com.agora.kernel.paging.SearchMatches;
 import com.agora.returns.entity.ReturnAuthorization;
 import com.agora.returns.entity.ReturnStatus;
 import jakarta.enterprise.context.Dependent;
@@ -65,9 +66,10 @@ public class ReturnsStore {
      *
      * @param merchantId only this merchant's returns; null for all
      * @param customerId only this customer's returns; null for all
+     * @param orders the orders the search's text names, as the Order agent found them
      */
     public Page<ReturnAuthorization> returns(Long merchantId, Long customerId, ReturnStatus status, Long orderId,
-            ListSearch search, PageRequest page) {
+            ListSearch search, SearchMatches orders, PageRequest page) {
         FilteredQuery<ReturnAuthorization> query = new FilteredQuery<>(ReturnAuthorization.class, "r");
         if (merchantId != null) {
             query.where("r.merchantId = :merchant", "merchant", merchantId);
@@ -81,7 +83,7 @@ public class ReturnsStore {
         if (orderId != null) {
             query.where("r.orderId = :order", "order", orderId);
         }
-        query.narrowedBy(search, "r.createdAt", "r.orderId", "r.returnNumber");
+        query.narrowedBy(search, "r.createdAt", "r.orderId", orders, "r.returnNumber");
         return query.page(em, "r.createdAt desc, r.id desc", page);
     }
 }

@@ -1,6 +1,7 @@
 package com.agora.api.order;
 
 import com.agora.api.Roles;
+import com.agora.api.binding.ListSearchParameters;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
 import com.agora.kernel.security.Caller;
@@ -52,6 +53,9 @@ public class OrderResource {
     @Inject
     Caller caller;
 
+    @Inject
+    ListSearchParameters searches;
+
     @POST
     @AllowedRoles({Roles.ADMIN, Roles.INTEGRATOR, Roles.CUSTOMER})
     @Operation(summary = "Place an order",
@@ -82,10 +86,21 @@ public class OrderResource {
     @Operation(summary = "List orders, newest first; merchants and customers see only their own")
     @APIResponse(responseCode = "200", description = "a page of orders",
             content = @Content(schema = @Schema(ref = "Page")))
+    @APIResponse(responseCode = "400", description = "q longer than 200 characters, a from or until that is not an ISO"
+            + " date (yyyy-MM-dd), or until before from; errors name the parameter",
+            content = @Content(schema = @Schema(ref = "Problem")))
     public Page<OrderSummary> list(@QueryParam("status") String status, @QueryParam("merchantId") Long merchantId,
-            @QueryParam("customerId") Long customerId, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
-        return orders.listOrders(caller, new OrderFilter(status, merchantId, customerId), PageRequest.of(page, size));
+            @QueryParam("customerId") Long customerId,
+            @Parameter(description = "a piece of the order number or of the customer's name or e-mail;"
+                    + " at most 200 matching customers and orders are followed, see the page's searchCapped")
+            @QueryParam("q") String q,
+            @Parameter(description = "placed on or after this day: an ISO date (yyyy-MM-dd) in the shop's time zone")
+            @QueryParam("from") String from,
+            @Parameter(description = "placed on or before this day: an ISO date (yyyy-MM-dd) in the shop's time zone")
+            @QueryParam("until") String until,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return orders.listOrders(caller, new OrderFilter(status, merchantId, customerId,
+                searches.search(q, from, until)), PageRequest.of(page, size));
     }
 
     @GET

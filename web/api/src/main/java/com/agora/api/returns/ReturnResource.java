@@ -1,8 +1,8 @@
 package com.agora.api.returns;
 
 import com.agora.api.Roles;
+import com.agora.api.binding.ListSearchParameters;
 import com.agora.api.security.AllowedRoles;
-import com.agora.kernel.paging.ListSearch;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
 import com.agora.kernel.security.Caller;
@@ -60,6 +60,9 @@ public class ReturnResource {
     @Inject
     Caller caller;
 
+    @Inject
+    ListSearchParameters searches;
+
     @POST
     @AllowedRoles({Roles.ADMIN, Roles.INTEGRATOR, Roles.CUSTOMER})
     @Operation(summary = "Request a return of units of one order line",
@@ -91,9 +94,22 @@ public class ReturnResource {
     @Operation(summary = "List returns, newest first; merchants and customers see only their own")
     @APIResponse(responseCode = "200", description = "a page of returns",
             content = @Content(schema = @Schema(ref = "Page")))
+    @APIResponse(responseCode = "400", description = "q longer than 200 characters, a from or until that is not an ISO"
+            + " date (yyyy-MM-dd), or until before from; errors name the parameter",
+            content = @Content(schema = @Schema(ref = "Problem")))
     public Page<ReturnView> list(@QueryParam("status") String status, @QueryParam("orderId") Long orderId,
+            @Parameter(description = "a piece of the order number, of the customer's name or e-mail, or of the"
+                    + " return number; at most 200 matching customers and orders are followed, see the page's"
+                    + " searchCapped")
+            @QueryParam("q") String q,
+            @Parameter(description = "requested on or after this day: an ISO date (yyyy-MM-dd) in the shop's"
+                    + " time zone")
+            @QueryParam("from") String from,
+            @Parameter(description = "requested on or before this day: an ISO date (yyyy-MM-dd) in the shop's"
+                    + " time zone")
+            @QueryParam("until") String until,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return returns.listReturns(caller, new ReturnFilter(status, orderId, ListSearch.EVERYTHING),
+        return returns.listReturns(caller, new ReturnFilter(status, orderId, searches.search(q, from, until)),
                 PageRequest.of(page, size));
     }
 

@@ -1,10 +1,10 @@
 package com.agora.api.transport;
 
 import com.agora.api.Roles;
+import com.agora.api.binding.ListSearchParameters;
 import com.agora.api.security.AllowedRoles;
 import com.agora.carrier.boundary.CarrierViews.ShipmentFilter;
 import com.agora.carrier.boundary.CarrierViews.ShipmentView;
-import com.agora.kernel.paging.ListSearch;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
 import com.agora.kernel.security.Caller;
@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,13 +36,27 @@ public class ShipmentResource {
     @Inject
     Caller caller;
 
+    @Inject
+    ListSearchParameters searches;
+
     @GET
     @Operation(summary = "Shipments, newest first, e.g. of one order; merchants see only their own")
     @APIResponse(responseCode = "200", description = "a page of shipments",
             content = @Content(schema = @Schema(ref = "Page")))
+    @APIResponse(responseCode = "400", description = "q longer than 200 characters, a from or until that is not an ISO"
+            + " date (yyyy-MM-dd), or until before from; errors name the parameter",
+            content = @Content(schema = @Schema(ref = "Problem")))
     public Page<ShipmentView> list(@QueryParam("orderId") Long orderId, @QueryParam("status") String status,
+            @Parameter(description = "a piece of the order number, of the customer's name or e-mail, or of the"
+                    + " tracking number; at most 200 matching customers and orders are followed, see the page's"
+                    + " searchCapped")
+            @QueryParam("q") String q,
+            @Parameter(description = "created on or after this day: an ISO date (yyyy-MM-dd) in the shop's time zone")
+            @QueryParam("from") String from,
+            @Parameter(description = "created on or before this day: an ISO date (yyyy-MM-dd) in the shop's time zone")
+            @QueryParam("until") String until,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return transport.listShipments(caller, new ShipmentFilter(orderId, status, ListSearch.EVERYTHING),
+        return transport.listShipments(caller, new ShipmentFilter(orderId, status, searches.search(q, from, until)),
                 PageRequest.of(page, size));
     }
 

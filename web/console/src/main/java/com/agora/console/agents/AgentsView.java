@@ -25,6 +25,11 @@ public class AgentsView {
         return statuses;
     }
 
+    /** Every state an agent can be in, so the summary counts in the same words as the table. */
+    public List<AgentState> getStates() {
+        return List.of(AgentState.values());
+    }
+
     public long count(AgentState state) {
         return getStatuses().stream().filter(s -> s.state() == state).count();
     }

@@ -2,6 +2,7 @@ package com.agora.console.faces;
 
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
+import com.agora.kernel.paging.SearchMatches;
 import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ public class BoundaryDataModel<T> extends LazyDataModel<T> {
 
     private final Source<T> source;
     private final RowKey<T> key;
+    private boolean searchCapped;
 
     public BoundaryDataModel(Source<T> source, RowKey<T> key) {
         this.source = source;
@@ -53,6 +55,7 @@ public class BoundaryDataModel<T> extends LazyDataModel<T> {
         Page<T> page = source.fetch(new PageRequest(first / size + 1, size), sort);
         // The total may have moved since count(); the paginator follows what this page says.
         setRowCount((int) page.total());
+        searchCapped = page.searchCapped();
         int skip = first % size;
         if (skip == 0) {
             return page.items();
@@ -65,6 +68,16 @@ public class BoundaryDataModel<T> extends LazyDataModel<T> {
             rows.addAll(next.subList(0, Math.min(skip, next.size())));
         }
         return rows;
+    }
+
+    /** Whether the rows last loaded cover only the most recent matches of a search text that matched too many. */
+    public boolean isSearchCapped() {
+        return searchCapped;
+    }
+
+    /** How many matches of another agent a search follows before it is capped. */
+    public int getSearchLimit() {
+        return SearchMatches.LIMIT;
     }
 
     @Override

@@ -2,7 +2,6 @@ package com.agora.console.faces;
 
 import com.agora.kernel.paging.ListSearch;
 import java.io.Serializable;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -29,13 +28,9 @@ public class ListFilter implements Serializable {
         BoundaryDataModel.backToFirstPage(tableClientId);
     }
 
-    /** The search as the boundaries take it: from the start of the first day to the start of the day after the last. */
+    /** The search as the boundaries take it: whole days of the shop's time zone. */
     public ListSearch search(ZoneId zone) {
-        return new ListSearch(text, startOf(from, zone), startOf(until == null ? null : until.plusDays(1), zone));
-    }
-
-    private static Instant startOf(LocalDate day, ZoneId zone) {
-        return day == null ? null : day.atStartOfDay(zone).toInstant();
+        return ListSearch.ofDays(text, from, until, zone);
     }
 
     public String getText() {

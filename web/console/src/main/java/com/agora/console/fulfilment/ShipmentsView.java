@@ -88,7 +88,8 @@ public class ShipmentsView implements Serializable {
     public void markCollected(PickupView pickup) {
         try {
             operations.markCollected(signedIn.caller(), pickup.id());
-            Feedback.done("Pickup of " + pickup.carrierCode() + " at " + pickup.warehouseCode() + " collected");
+            Feedback.done("Pickup of " + pickup.carrierCode() + " at " + names.warehouse(pickup.warehouseId())
+                    + " collected");
         } catch (RuntimeException e) {
             Feedback.failed(e);
         }

@@ -33,6 +33,12 @@ public class SignedInUser implements Serializable {
     /** Records are not serializable; a session restored on another node resolves its caller again. */
     private transient Caller caller;
 
+    /**
+     * Who the container last reported for this session. An error page (such as the 404 page) is dispatched without
+     * the caller, and showed a signed-in admin the merchant's navigation and no name or badge.
+     */
+    private String username;
+
     public Caller caller() {
         if (caller == null) {
             String username = username();
@@ -75,6 +81,9 @@ public class SignedInUser implements Serializable {
 
     private String username() {
         Principal principal = security.getCallerPrincipal();
-        return principal == null ? null : principal.getName();
+        if (principal != null) {
+            username = principal.getName();
+        }
+        return username;
     }
 }
