@@ -35,8 +35,18 @@ public final class EventCodec {
 
     /** @throws UnreadableEventException when the text is not a well-formed event of a known type */
     public static ReceivedEvent decode(String text) {
+        JsonObject json;
         try {
-            JsonObject json = JsonSupport.parseObject(text);
+            json = JsonSupport.parseObject(text);
+        } catch (RuntimeException e) {
+            throw new UnreadableEventException(e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        return decode(json);
+    }
+
+    /** The same for an envelope already read as JSON (one of a batch). */
+    public static ReceivedEvent decode(JsonObject json) {
+        try {
             String typeName = json.getString("type");
             EventType type = EventType.byName(typeName)
                     .orElseThrow(() -> new UnreadableEventException("unknown event type " + typeName));

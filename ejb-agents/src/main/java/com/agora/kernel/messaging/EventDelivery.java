@@ -129,19 +129,21 @@ public class EventDelivery {
     }
 
     private List<Delivered> decode(Agent agent, String body, int attempt) {
-        List<String> texts;
+        List<EventBatch.Envelope> envelopes;
         try {
-            texts = EventBatch.split(body);
+            envelopes = EventBatch.split(body);
         } catch (UnreadableEventException e) {
             park(agent, null, "unreadable event: " + e.getMessage(), body, attempt);
             return List.of();
         }
-        List<Delivered> events = new ArrayList<>(texts.size());
-        for (String text : texts) {
+        List<Delivered> events = new ArrayList<>(envelopes.size());
+        for (EventBatch.Envelope envelope : envelopes) {
             try {
-                events.add(new Delivered(EventCodec.decode(text), text, attempt));
+                ReceivedEvent event = envelope.json() != null ? EventCodec.decode(envelope.json())
+                        : EventCodec.decode(envelope.text());
+                events.add(new Delivered(event, envelope.text(), attempt));
             } catch (UnreadableEventException e) {
-                park(agent, null, "unreadable event: " + e.getMessage(), text, attempt);
+                park(agent, null, "unreadable event: " + e.getMessage(), envelope.text(), attempt);
             }
         }
         return events;

@@ -5,8 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,6 +30,8 @@ public class DeliveryWindow {
     /** Random start, so two servers' message numbers do not meet on a shared broker. */
     private final AtomicLong numbers = new AtomicLong(new SecureRandom().nextLong());
     private final Map<Long, Open> open = new ConcurrentHashMap<>();
+    /** Kept with every open and close, so a listener's close and the relay's look cost no walk over the messages. */
+    private final Map<Agent, AtomicInteger> inFlight = new EnumMap<>(Agent.class);
 
     @Inject
     @ConfigProperty(name = "agora.outbox.messages-in-flight-per-agent", defaultValue = "4")
@@ -35,10 +40,17 @@ public class DeliveryWindow {
     private record Open(Agent agent, long sentAt) {
     }
 
+    public DeliveryWindow() {
+        for (Agent agent : Agent.values()) {
+            inFlight.put(agent, new AtomicInteger());
+        }
+    }
+
     /** Registers a message about to be sent to the agent; its number travels with it. */
     public long opened(Agent agent) {
         long number = numbers.incrementAndGet();
         open.put(number, new Open(agent, System.nanoTime()));
+        inFlight.get(agent).incrementAndGet();
         return number;
     }
 
@@ -49,23 +61,19 @@ public class DeliveryWindow {
      */
     public boolean closed(long number) {
         Open message = open.remove(number);
-        return message != null && count(message.agent()) + 1 >= perAgent;
+        return message != null && inFlight.get(message.agent()).getAndDecrement() >= perAgent;
     }
 
-    /** How many more messages the agent may be sent now. */
-    public int room(Agent agent) {
-        return Math.max(0, perAgent - count(agent));
-    }
-
-    private int count(Agent agent) {
+    /** How many more messages each agent may be sent now; messages open for too long stop counting first. */
+    public Map<Agent, Integer> room() {
         long forgotten = System.nanoTime() - FORGOTTEN_AFTER.toNanos();
-        open.values().removeIf(message -> message.sentAt() - forgotten < 0);
-        int count = 0;
-        for (Open message : open.values()) {
-            if (message.agent() == agent) {
-                count++;
+        open.forEach((number, message) -> {
+            if (message.sentAt() - forgotten < 0 && open.remove(number, message)) {
+                inFlight.get(message.agent()).decrementAndGet();
             }
-        }
-        return count;
+        });
+        Map<Agent, Integer> room = new EnumMap<>(Agent.class);
+        inFlight.forEach((agent, count) -> room.put(agent, Math.max(0, perAgent - count.get())));
+        return Collections.unmodifiableMap(room);
     }
 }

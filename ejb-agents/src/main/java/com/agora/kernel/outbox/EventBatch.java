@@ -3,6 +3,7 @@ package com.agora.kernel.outbox;
 import com.agora.kernel.event.UnreadableEventException;
 import com.agora.kernel.json.JsonSupport;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;
 
@@ -22,15 +23,25 @@ public final class EventBatch {
         return "[" + String.join(",", envelopes) + "]";
     }
 
+    /**
+     * One envelope of a message: its text (what a retry or a dead letter carries) and, when it came in a batch, the
+     * JSON the batch was already read into, so it is not read a second time.
+     */
+    public record Envelope(String text, JsonObject json) {
+    }
+
     /** @throws UnreadableEventException when the text is neither an envelope nor an array of envelopes */
-    public static List<String> split(String body) {
+    public static List<Envelope> split(String body) {
         String text = body == null ? "" : body.strip();
         if (!text.startsWith("[")) {
-            return List.of(text);
+            return List.of(new Envelope(text, null));
         }
         try {
             JsonArray array = JsonSupport.parseArray(text);
-            return array.stream().map(JsonValue::toString).toList();
+            return array.stream()
+                    .map(value -> new Envelope(value.toString(),
+                            value.getValueType() == JsonValue.ValueType.OBJECT ? value.asJsonObject() : null))
+                    .toList();
         } catch (RuntimeException e) {
             throw new UnreadableEventException("not a batch of events: " + e.getMessage());
         }

@@ -21,7 +21,6 @@ import jakarta.jms.JMSContext;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -158,14 +157,13 @@ public class OutboxRelay {
         try (Connection db = database.getConnection()) {
             db.setAutoCommit(false);
             try {
-                Map<Agent, Integer> room = new EnumMap<>(Agent.class);
+                Map<Agent, Integer> room = window.room();
                 Set<Agent> waiting = EnumSet.noneOf(Agent.class);
-                for (Agent agent : Agent.values()) {
-                    room.put(agent, window.room(agent));
-                    if (room.get(agent) == 0) {
+                room.forEach((agent, messages) -> {
+                    if (messages == 0) {
                         waiting.add(agent);
                     }
-                }
+                });
                 List<OutboxRow> rows = OutboxRows.lockDue(db, rowsPerPass, RelayPlan.typesWaitingFor(waiting),
                         waiting.stream().map(Agent::key).toList());
                 int relayed = 0;
