@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -57,12 +58,7 @@ final class Settlement {
         Errors errors = new Errors();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(drainSeconds);
         if (ids.length > 0) {
-            // The newest order is about the last to be reserved: wait on it alone before reading them all.
-            long newest = ids[ids.length - 1];
-            OrderStages last;
-            while (System.nanoTime() < deadline && ((last = fetch(newest, new Errors())) == null || last.pending())) {
-                Thread.sleep(100);
-            }
+            followNewest(ids[ids.length - 1], deadline, stallSeconds);
         }
         List<Integer> open = new ArrayList<>(ids.length);
         for (int i = 0; i < ids.length; i++) {
@@ -99,6 +95,30 @@ final class Settlement {
             Thread.sleep(ROUND_PAUSE_MILLIS);
         }
         return summarise(placement, orders, moving, errors);
+    }
+
+    /**
+     * The newest order is about the last to be done: it is followed alone, one read per 100 ms, until it is settled
+     * or stops moving, before all are read. Reading every open order each second meanwhile (thousands after a busy
+     * level) would slow the very drain being measured.
+     */
+    private void followNewest(long newest, long deadline, int stallSeconds) throws InterruptedException {
+        String mark = null;
+        long lastMove = System.nanoTime();
+        while (System.nanoTime() < deadline) {
+            OrderStages last = fetch(newest, new Errors());
+            if (last != null && last.settled()) {
+                return;
+            }
+            String now = last == null ? null : last.progressMark();
+            if (!Objects.equals(now, mark)) {
+                mark = now;
+                lastMove = System.nanoTime();
+            } else if (System.nanoTime() - lastMove >= TimeUnit.SECONDS.toNanos(stallSeconds)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
     }
 
     private void fetchAll(long[] ids, List<Integer> indexes, OrderStages[] orders, Errors errors)

@@ -2,11 +2,13 @@ package com.agora.kernel.messaging;
 
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.event.ReceivedEvent;
+import com.agora.kernel.persistence.KernelRows;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -30,6 +32,9 @@ public class IdempotentConsumer {
     @Resource
     SessionContext context;
 
+    @Inject
+    KernelRows rows;
+
     /**
      * Handles a batch of events in one transaction: all of them or, if one fails, none (the caller then tries them
      * one by one).
@@ -45,6 +50,7 @@ public class IdempotentConsumer {
             }
         }
         try {
+            rows.holdUntilWritten();
             if (!applied.isEmpty()) {
                 handler.beforeAll(applied);
             }
@@ -52,6 +58,7 @@ public class IdempotentConsumer {
                 handler.handle(event);
             }
             em.flush();
+            rows.writeHeld();
         } catch (RuntimeException e) {
             // Some business refusals are application exceptions that would otherwise commit what ran before them.
             context.setRollbackOnly();

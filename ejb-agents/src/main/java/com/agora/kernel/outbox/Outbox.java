@@ -1,10 +1,9 @@
 package com.agora.kernel.outbox;
 
+import com.agora.kernel.persistence.KernelRows;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -19,8 +18,8 @@ public class Outbox {
 
     private static final Object WAKE_REGISTERED = Outbox.class.getName() + ".wake";
 
-    @PersistenceContext(unitName = "agora")
-    EntityManager em;
+    @Inject
+    KernelRows rows;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -37,15 +36,7 @@ public class Outbox {
         if (transactions.getTransactionKey() == null) {
             throw new IllegalStateException("events are published inside the transaction of the change they announce");
         }
-        em.createNativeQuery("insert into outbox_events (event_id, event_type, aggregate_id, source, target, envelope)"
-                        + " values (cast(?1 as uuid), ?2, ?3, ?4, ?5, ?6)")
-                .setParameter(1, eventId.toString())
-                .setParameter(2, eventType)
-                .setParameter(3, aggregateId)
-                .setParameter(4, source)
-                .setParameter(5, target)
-                .setParameter(6, envelope)
-                .executeUpdate();
+        rows.add(new KernelRows.OutboxInsert(eventId, eventType, aggregateId, source, target, envelope));
         if (transactions.getResource(WAKE_REGISTERED) == null) {
             transactions.putResource(WAKE_REGISTERED, Boolean.TRUE);
             transactions.registerInterposedSynchronization(new WakeAfterCommit(relay));

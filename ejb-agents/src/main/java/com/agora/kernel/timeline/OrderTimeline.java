@@ -3,7 +3,9 @@ package com.agora.kernel.timeline;
 import com.agora.events.TimelineStep;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.entity.TimelineEntry;
+import com.agora.kernel.persistence.KernelRows;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -19,9 +21,21 @@ public class OrderTimeline {
     @PersistenceContext(unitName = "agora")
     EntityManager em;
 
+    @Inject
+    KernelRows rows;
+
+    /**
+     * @return the entry as recorded; inside a batch it is written with the batch's other rows at its end, so it has
+     *         no id yet
+     */
     public TimelineEntry record(long orderId, Agent agent, TimelineStep step, String detail) {
         TimelineEntry entry = new TimelineEntry(orderId, agent.key(), step.stepName(), detail);
-        em.persist(entry);
+        if (rows.holding()) {
+            rows.add(new KernelRows.TimelineInsert(orderId, entry.getAgent(), entry.getEventType(), detail,
+                    entry.getOccurredAt()));
+        } else {
+            em.persist(entry);
+        }
         return entry;
     }
 
