@@ -12,6 +12,7 @@ import com.agora.kernel.paging.PageRequest;
 import com.agora.kernel.paging.SearchMatches;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,6 +39,8 @@ public class CarrierStore {
         return em.createQuery("select r from CarrierRate r, Carrier c where c.id = r.carrierId and c.active = true"
                         + " and r.zone = :zone", CarrierRate.class)
                 .setParameter("zone", zone)
+                // Rates are reference data no reaction changes: nothing of a batch needs flushing before they are read.
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultList().stream()
                 .map(r -> new Rate(r.getId(), r.getCarrierId(), ServiceLevel.of(r.getServiceLevel()), r.getZone(),
                         r.getMaxWeightKg(), r.getPrice(), r.getTransitDays()))
@@ -55,7 +58,8 @@ public class CarrierStore {
     }
 
     public long nextTrackingSerial() {
-        return ((Number) em.createNativeQuery("select nextval('tracking_number_seq')").getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery("select nextval('tracking_number_seq')")
+                .setFlushMode(FlushModeType.COMMIT).getSingleResult()).longValue();
     }
 
     /** Stores a new shipment and gives it its id. */

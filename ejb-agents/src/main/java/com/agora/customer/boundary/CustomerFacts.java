@@ -5,6 +5,7 @@ import com.agora.kernel.paging.ListSearch;
 import com.agora.kernel.paging.SearchMatches;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -60,7 +61,11 @@ public class CustomerFacts {
     public Optional<Contact> contactOf(long customerId) {
         List<?> rows = em.createNativeQuery("select u.email, nullif(trim(concat_ws(' ', u.first_name, u.last_name)), ''),"
                         + " u.created_at from customers c join users u on u.id = c.user_id where c.id = ?1")
-                .setParameter(1, customerId).getResultList();
+                .setParameter(1, customerId)
+                // No caller changes a customer in the transaction that asks for the contact, so nothing needs to be
+                // flushed first; in a batch, flushing means comparing every entity the batch has touched so far.
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultList();
         return rows.stream().findFirst().map(row -> {
             Object[] columns = (Object[]) row;
             String email = (String) columns[0];

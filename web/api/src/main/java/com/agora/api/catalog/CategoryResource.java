@@ -1,12 +1,13 @@
 package com.agora.api.catalog;
 
 import com.agora.api.Roles;
-import com.agora.kernel.security.Caller;
+import com.agora.api.security.AllowedRoles;
+import com.agora.api.security.CurrentCaller;
 import com.agora.product.boundary.ProductCommands;
 import com.agora.product.boundary.ProductQueries;
 import com.agora.product.boundary.ProductRequests.NewCategory;
 import com.agora.product.boundary.ProductViews.CategoryView;
-import com.agora.api.security.AllowedRoles;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ApplicationScoped
 @Path("categories")
 @AllowedRoles({Roles.ADMIN, Roles.MERCHANT, Roles.INTEGRATOR, Roles.CUSTOMER})
 @Tag(name = "Catalog")
@@ -39,7 +41,7 @@ public class CategoryResource {
     ProductCommands catalogue;
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @GET
     @Operation(summary = "All categories; parentId links them into a tree")
@@ -55,6 +57,6 @@ public class CategoryResource {
             @RequestBody(required = true,
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "NewCategory")))
             @Valid @NotNull NewCategory request) {
-        return Response.status(Response.Status.CREATED).entity(catalogue.createCategory(caller, request)).build();
+        return Response.status(Response.Status.CREATED).entity(catalogue.createCategory(caller.get(), request)).build();
     }
 }

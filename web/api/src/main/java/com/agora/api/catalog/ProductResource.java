@@ -1,16 +1,17 @@
 package com.agora.api.catalog;
 
 import com.agora.api.Roles;
+import com.agora.api.security.AllowedRoles;
+import com.agora.api.security.CurrentCaller;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
-import com.agora.kernel.security.Caller;
 import com.agora.product.boundary.ProductCommands;
 import com.agora.product.boundary.ProductQueries;
 import com.agora.product.boundary.ProductRequests.NewProduct;
 import com.agora.product.boundary.ProductRequests.ProductChanges;
 import com.agora.product.boundary.ProductRequests.ProductFilter;
 import com.agora.product.boundary.ProductViews.ProductView;
-import com.agora.api.security.AllowedRoles;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,18 +24,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ApplicationScoped
 @Path("products")
 @AllowedRoles({Roles.ADMIN, Roles.MERCHANT, Roles.INTEGRATOR, Roles.CUSTOMER})
 @Tag(name = "Catalog")
@@ -49,7 +51,7 @@ public class ProductResource {
     ProductCommands catalogue;
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @GET
     @Operation(summary = "List products with filters, sorting and pagination",
@@ -62,7 +64,7 @@ public class ProductResource {
             @Parameter(description = "name, sku, price, createdAt or status; '-' in front sorts descending") @QueryParam("sort") String sort,
             @QueryParam("page") Integer page,
             @Parameter(description = "1 to 100, default 20") @QueryParam("size") Integer size) {
-        return products.listProducts(caller, new ProductFilter(merchantId, categoryId, status, text, sort),
+        return products.listProducts(caller.get(), new ProductFilter(merchantId, categoryId, status, text, sort),
                 PageRequest.of(page, size));
     }
 
@@ -74,7 +76,7 @@ public class ProductResource {
     @APIResponse(responseCode = "404", description = "no such product, or not yours",
             content = @Content(schema = @Schema(ref = "Problem")))
     public ProductView find(@PathParam("id") long id) {
-        return products.findProduct(caller, id);
+        return products.findProduct(caller.get(), id);
     }
 
     @POST
@@ -89,7 +91,7 @@ public class ProductResource {
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "NewProduct")))
             @Valid @NotNull NewProduct request,
             @Context UriInfo uri) {
-        ProductView created = catalogue.createProduct(caller, request);
+        ProductView created = catalogue.createProduct(caller.get(), request);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }
@@ -102,7 +104,7 @@ public class ProductResource {
             @RequestBody(required = true,
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ProductChanges")))
             @Valid @NotNull ProductChanges changes) {
-        return catalogue.updateProduct(caller, id, changes);
+        return catalogue.updateProduct(caller.get(), id, changes);
     }
 
     @DELETE
@@ -110,6 +112,6 @@ public class ProductResource {
     @AllowedRoles({Roles.ADMIN, Roles.MERCHANT})
     @Operation(summary = "Archive a product: it leaves the catalog but stays in the order history")
     public ProductView archive(@PathParam("id") long id) {
-        return catalogue.archiveProduct(caller, id);
+        return catalogue.archiveProduct(caller.get(), id);
     }
 }

@@ -2,10 +2,11 @@ package com.agora.api.communication;
 
 import com.agora.api.Roles;
 import com.agora.api.security.AllowedRoles;
+import com.agora.api.security.CurrentCaller;
 import com.agora.customercommunication.boundary.CommunicationCommands;
 import com.agora.customercommunication.boundary.CommunicationQueries;
 import com.agora.customercommunication.boundary.CommunicationViews.MessageView;
-import com.agora.kernel.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ApplicationScoped
 @Path("orders/{orderId}/messages")
 @AllowedRoles({Roles.ADMIN, Roles.MERCHANT, Roles.CUSTOMER})
 @Tag(name = "Customer messages")
@@ -34,7 +36,7 @@ public class OrderMessagesResource {
     CommunicationCommands commands;
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @GET
     @Operation(summary = "The e-mails sent to the customer about an order, oldest first, with their outcome",
@@ -44,7 +46,7 @@ public class OrderMessagesResource {
     @APIResponse(responseCode = "404", description = "no such order, or not yours",
             content = @Content(schema = @Schema(ref = "Problem")))
     public List<MessageView> list(@PathParam("orderId") long orderId) {
-        return communication.messagesOf(caller, orderId);
+        return communication.messagesOf(caller.get(), orderId);
     }
 
     @POST
@@ -59,6 +61,6 @@ public class OrderMessagesResource {
     @APIResponse(responseCode = "404", description = "no such order or message, or not yours",
             content = @Content(schema = @Schema(ref = "Problem")))
     public MessageView resend(@PathParam("orderId") long orderId, @PathParam("messageId") long messageId) {
-        return commands.resend(caller, orderId, messageId);
+        return commands.resend(caller.get(), orderId, messageId);
     }
 }

@@ -2,9 +2,10 @@ package com.agora.api.document;
 
 import com.agora.api.Roles;
 import com.agora.api.security.AllowedRoles;
+import com.agora.api.security.CurrentCaller;
 import com.agora.documentgeneration.boundary.DocumentQueries;
 import com.agora.documentgeneration.boundary.DocumentViews.DocumentFile;
-import com.agora.kernel.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ApplicationScoped
 @Path("documents")
 @AllowedRoles({Roles.ADMIN, Roles.MERCHANT, Roles.CUSTOMER})
 @Tag(name = "Documents")
@@ -29,7 +31,7 @@ public class DocumentResource {
     DocumentQueries documents;
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @GET
     @Path("{id}")
@@ -41,7 +43,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "404", description = "no such document, or not yours",
             content = @Content(schema = @Schema(ref = "Problem")))
     public Response download(@PathParam("id") long id) {
-        DocumentFile file = documents.download(caller, id);
+        DocumentFile file = documents.download(caller.get(), id);
         return Response.ok(file.content(), file.contentType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName() + "\"")
                 .build();

@@ -2,9 +2,10 @@ package com.agora.api.document;
 
 import com.agora.api.Roles;
 import com.agora.api.security.AllowedRoles;
+import com.agora.api.security.CurrentCaller;
 import com.agora.documentgeneration.boundary.DocumentQueries;
 import com.agora.documentgeneration.boundary.DocumentViews.DocumentSummary;
-import com.agora.kernel.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The documents of one order; a resource of its own so the order resource stays about orders. */
+@ApplicationScoped
 @Path("orders/{orderId}/documents")
 @AllowedRoles({Roles.ADMIN, Roles.MERCHANT, Roles.CUSTOMER})
 @Tag(name = "Documents")
@@ -30,7 +32,7 @@ public class OrderDocumentsResource {
     DocumentQueries documents;
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @GET
     @Operation(summary = "The invoice, packing slips and shipping labels of an order, oldest first",
@@ -40,6 +42,6 @@ public class OrderDocumentsResource {
     @APIResponse(responseCode = "404", description = "no such order, or not yours",
             content = @Content(schema = @Schema(ref = "Problem")))
     public List<DocumentSummary> list(@PathParam("orderId") long orderId) {
-        return documents.documentsOf(caller, orderId);
+        return documents.documentsOf(caller.get(), orderId);
     }
 }

@@ -2,13 +2,14 @@ package com.agora.api.fraud;
 
 import com.agora.api.Roles;
 import com.agora.api.security.AllowedRoles;
+import com.agora.api.security.CurrentCaller;
 import com.agora.frauddetection.boundary.FraudCommands;
 import com.agora.frauddetection.boundary.FraudQueries;
 import com.agora.frauddetection.boundary.FraudViews.AssessmentView;
 import com.agora.frauddetection.boundary.FraudViews.ReviewDecision;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
-import com.agora.kernel.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ApplicationScoped
 @Path("fraud/reviews")
 @AllowedRoles(Roles.ADMIN)
 @Tag(name = "Fraud review")
@@ -41,7 +43,7 @@ public class FraudReviewResource {
     FraudCommands reviews;
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @GET
     @Operation(summary = "Fraud assessments by status, oldest first; by default the orders waiting for review")
@@ -49,7 +51,7 @@ public class FraudReviewResource {
             content = @Content(schema = @Schema(ref = "Page")))
     public Page<AssessmentView> queue(@QueryParam("status") String status, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
-        return fraud.reviewQueue(caller, status, PageRequest.of(page, size));
+        return fraud.reviewQueue(caller.get(), status, PageRequest.of(page, size));
     }
 
     @GET
@@ -58,7 +60,7 @@ public class FraudReviewResource {
     @APIResponse(responseCode = "200", description = "the assessment",
             content = @Content(schema = @Schema(ref = "FraudAssessment")))
     public AssessmentView assessment(@PathParam("id") long id) {
-        return fraud.assessment(caller, id);
+        return fraud.assessment(caller.get(), id);
     }
 
     @POST
@@ -73,6 +75,6 @@ public class FraudReviewResource {
             @RequestBody(required = true,
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ReviewDecision")))
             @Valid @NotNull ReviewDecision decision) {
-        return reviews.decide(caller, id, decision.approve(), decision.note());
+        return reviews.decide(caller.get(), id, decision.approve(), decision.note());
     }
 }

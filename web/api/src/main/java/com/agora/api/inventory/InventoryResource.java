@@ -1,6 +1,8 @@
 package com.agora.api.inventory;
 
 import com.agora.api.Roles;
+import com.agora.api.security.AllowedRoles;
+import com.agora.api.security.CurrentCaller;
 import com.agora.inventory.boundary.InventoryCommands;
 import com.agora.inventory.boundary.InventoryQueries;
 import com.agora.inventory.boundary.InventoryViews.AdjustmentView;
@@ -10,8 +12,7 @@ import com.agora.inventory.boundary.InventoryViews.StockView;
 import com.agora.inventory.boundary.InventoryViews.WarehouseView;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
-import com.agora.kernel.security.Caller;
-import com.agora.api.security.AllowedRoles;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ApplicationScoped
 @Path("inventory")
 @AllowedRoles({Roles.ADMIN, Roles.MERCHANT, Roles.INTEGRATOR})
 @Tag(name = "Inventory")
@@ -45,14 +47,14 @@ public class InventoryResource {
     InventoryCommands stock;
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @GET
     @Operation(summary = "Stock per variant and warehouse: on hand, reserved, available, low-stock flag")
     public Page<StockView> list(@QueryParam("warehouseId") Long warehouseId, @QueryParam("productId") Long productId,
             @QueryParam("variantId") Long variantId, @QueryParam("low") Boolean lowOnly,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return inventory.listStock(caller, new StockFilter(warehouseId, productId, variantId, lowOnly),
+        return inventory.listStock(caller.get(), new StockFilter(warehouseId, productId, variantId, lowOnly),
                 PageRequest.of(page, size));
     }
 
@@ -68,7 +70,7 @@ public class InventoryResource {
     @Operation(summary = "The adjustment history, newest first: type, change, reason, who and when")
     public Page<AdjustmentView> adjustments(@QueryParam("inventoryId") Long inventoryId,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return inventory.listAdjustments(caller, inventoryId, PageRequest.of(page, size));
+        return inventory.listAdjustments(caller.get(), inventoryId, PageRequest.of(page, size));
     }
 
     @POST
@@ -83,6 +85,6 @@ public class InventoryResource {
             @RequestBody(required = true,
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "StockAdjustment")))
             @Valid @NotNull StockAdjustment adjustment) {
-        return Response.status(Response.Status.CREATED).entity(stock.adjustStock(caller, adjustment)).build();
+        return Response.status(Response.Status.CREATED).entity(stock.adjustStock(caller.get(), adjustment)).build();
     }
 }

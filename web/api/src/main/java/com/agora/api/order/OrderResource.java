@@ -2,9 +2,10 @@ package com.agora.api.order;
 
 import com.agora.api.Roles;
 import com.agora.api.binding.ListSearchParameters;
+import com.agora.api.security.AllowedRoles;
+import com.agora.api.security.CurrentCaller;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
-import com.agora.kernel.security.Caller;
 import com.agora.order.boundary.OrderCommands;
 import com.agora.order.boundary.OrderQueries;
 import com.agora.order.boundary.OrderViews.CancelOrder;
@@ -12,7 +13,7 @@ import com.agora.order.boundary.OrderViews.OrderFilter;
 import com.agora.order.boundary.OrderViews.OrderSummary;
 import com.agora.order.boundary.OrderViews.OrderView;
 import com.agora.order.boundary.OrderViews.PlaceOrder;
-import com.agora.api.security.AllowedRoles;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -32,11 +33,12 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ApplicationScoped
 @Path("orders")
 @AllowedRoles({Roles.ADMIN, Roles.MERCHANT, Roles.INTEGRATOR, Roles.CUSTOMER})
 @Tag(name = "Orders")
@@ -51,7 +53,7 @@ public class OrderResource {
     OrderCommands ordering;
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @Inject
     ListSearchParameters searches;
@@ -77,7 +79,7 @@ public class OrderResource {
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PlaceOrder")))
             @Valid @NotNull PlaceOrder request,
             @Context UriInfo uri, @Context HttpServletRequest http) {
-        OrderView order = ordering.placeOrder(caller, request, idempotencyKey, http.getRemoteAddr());
+        OrderView order = ordering.placeOrder(caller.get(), request, idempotencyKey, http.getRemoteAddr());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(order.id())).build())
                 .entity(order).build();
     }
@@ -99,7 +101,7 @@ public class OrderResource {
             @Parameter(description = "placed on or before this day: an ISO date (yyyy-MM-dd) in the shop's time zone")
             @QueryParam("until") String until,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return orders.listOrders(caller, new OrderFilter(status, merchantId, customerId,
+        return orders.listOrders(caller.get(), new OrderFilter(status, merchantId, customerId,
                 searches.search(q, from, until)), PageRequest.of(page, size));
     }
 
@@ -111,7 +113,7 @@ public class OrderResource {
     @APIResponse(responseCode = "404", description = "no such order, or not yours",
             content = @Content(schema = @Schema(ref = "Problem")))
     public OrderView find(@PathParam("id") long id) {
-        return orders.findOrder(caller, id);
+        return orders.findOrder(caller.get(), id);
     }
 
     @POST
@@ -121,6 +123,6 @@ public class OrderResource {
             @RequestBody(
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CancelOrder")))
             @Valid CancelOrder request) {
-        return ordering.cancelOrder(caller, id, request == null ? null : request.reason());
+        return ordering.cancelOrder(caller.get(), id, request == null ? null : request.reason());
     }
 }

@@ -2,9 +2,10 @@ package com.agora.api.payment;
 
 import com.agora.api.Roles;
 import com.agora.api.security.AllowedRoles;
-import com.agora.kernel.security.Caller;
+import com.agora.api.security.CurrentCaller;
 import com.agora.payment.boundary.PaymentQueries;
 import com.agora.payment.boundary.PaymentViews.OrderPayments;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** An order's money, on its own path so it does not shadow the order resource itself. */
+@ApplicationScoped
 @Path("orders/{orderId}/payments")
 @AllowedRoles({Roles.ADMIN, Roles.MERCHANT, Roles.INTEGRATOR, Roles.CUSTOMER})
 @Tag(name = "Payments")
@@ -28,7 +30,7 @@ public class OrderPaymentResource {
     PaymentQueries payments;
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @GET
     @Operation(summary = "An order's payment transactions with the sums authorized, captured and refunded")
@@ -37,6 +39,6 @@ public class OrderPaymentResource {
     @APIResponse(responseCode = "404", description = "no payments for this order, or not yours",
             content = @Content(schema = @Schema(ref = "Problem")))
     public OrderPayments payments(@PathParam("orderId") long orderId) {
-        return payments.paymentsOf(caller, orderId);
+        return payments.paymentsOf(caller.get(), orderId);
     }
 }

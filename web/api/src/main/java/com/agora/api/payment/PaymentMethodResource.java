@@ -2,10 +2,11 @@ package com.agora.api.payment;
 
 import com.agora.api.Roles;
 import com.agora.api.security.AllowedRoles;
-import com.agora.kernel.security.Caller;
+import com.agora.api.security.CurrentCaller;
 import com.agora.payment.boundary.PaymentCommands;
 import com.agora.payment.boundary.PaymentViews.CardView;
 import com.agora.payment.boundary.PaymentViews.RegisterCard;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ApplicationScoped
 @Path("payment-methods")
 @AllowedRoles({Roles.ADMIN, Roles.INTEGRATOR, Roles.CUSTOMER})
 @Tag(name = "Payments")
@@ -32,7 +34,7 @@ public class PaymentMethodResource {
     PaymentCommands payments;
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @POST
     @Operation(summary = "Register a card for a customer",
@@ -47,7 +49,7 @@ public class PaymentMethodResource {
             @RequestBody(required = true,
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RegisterCard")))
             @NotNull RegisterCard request) {
-        CardView card = payments.registerCard(caller, request.customerId(), request.cardNumber(),
+        CardView card = payments.registerCard(caller.get(), request.customerId(), request.cardNumber(),
                 request.expiryMonth(), request.expiryYear(), Boolean.TRUE.equals(request.makeDefault()));
         return Response.status(Response.Status.CREATED).entity(card).build();
     }

@@ -2,10 +2,11 @@ package com.agora.api.payment;
 
 import com.agora.api.Roles;
 import com.agora.api.security.AllowedRoles;
-import com.agora.kernel.security.Caller;
+import com.agora.api.security.CurrentCaller;
 import com.agora.payment.boundary.PaymentCommands;
 import com.agora.payment.boundary.PaymentViews.RefundAccepted;
 import com.agora.payment.boundary.PaymentViews.RequestRefund;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ApplicationScoped
 @Path("orders/{orderId}/refunds")
 @AllowedRoles({Roles.ADMIN, Roles.MERCHANT})
 @Tag(name = "Payments")
@@ -38,7 +40,7 @@ public class RefundResource {
     PaymentCommands payments;
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @POST
     @Operation(summary = "Refund captured money, in part or in full",
@@ -58,7 +60,7 @@ public class RefundResource {
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RequestRefund")))
             @Valid @NotNull RequestRefund request,
             @Context UriInfo uri) {
-        RefundAccepted accepted = payments.requestRefund(caller, orderId, request, idempotencyKey);
+        RefundAccepted accepted = payments.requestRefund(caller.get(), orderId, request, idempotencyKey);
         return Response.accepted(accepted)
                 .location(uri.getBaseUriBuilder().path("orders").path(String.valueOf(orderId)).path("payments").build())
                 .build();

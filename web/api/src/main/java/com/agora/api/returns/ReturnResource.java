@@ -3,9 +3,9 @@ package com.agora.api.returns;
 import com.agora.api.Roles;
 import com.agora.api.binding.ListSearchParameters;
 import com.agora.api.security.AllowedRoles;
+import com.agora.api.security.CurrentCaller;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
-import com.agora.kernel.security.Caller;
 import com.agora.returns.boundary.ReturnViews.Decision;
 import com.agora.returns.boundary.ReturnViews.Inspection;
 import com.agora.returns.boundary.ReturnViews.RequestReturn;
@@ -14,6 +14,7 @@ import com.agora.returns.boundary.ReturnViews.ReturnView;
 import com.agora.returns.boundary.ReturnsCommands;
 import com.agora.returns.boundary.ReturnsHandlingCommands;
 import com.agora.returns.boundary.ReturnsQueries;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -41,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Returns (RMAs): customers and integrators request them, the merchant (or an admin) decides, receives and
  * inspects; refunds and restocks follow through the Payment and Inventory agents.
  */
+@ApplicationScoped
 @Path("returns")
 @AllowedRoles({Roles.ADMIN, Roles.MERCHANT, Roles.INTEGRATOR, Roles.CUSTOMER})
 @Tag(name = "Returns")
@@ -58,7 +60,7 @@ public class ReturnResource {
     ReturnsHandlingCommands handling;
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @Inject
     ListSearchParameters searches;
@@ -85,7 +87,7 @@ public class ReturnResource {
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RequestReturn")))
             @Valid @NotNull RequestReturn request,
             @Context UriInfo uri) {
-        ReturnView created = requests.requestReturn(caller, request, idempotencyKey);
+        ReturnView created = requests.requestReturn(caller.get(), request, idempotencyKey);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }
@@ -109,7 +111,7 @@ public class ReturnResource {
                     + " time zone")
             @QueryParam("until") String until,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return returns.listReturns(caller, new ReturnFilter(status, orderId, searches.search(q, from, until)),
+        return returns.listReturns(caller.get(), new ReturnFilter(status, orderId, searches.search(q, from, until)),
                 PageRequest.of(page, size));
     }
 
@@ -120,7 +122,7 @@ public class ReturnResource {
     @APIResponse(responseCode = "404", description = "no such return, or not yours",
             content = @Content(schema = @Schema(ref = "Problem")))
     public ReturnView find(@PathParam("id") long id) {
-        return returns.findReturn(caller, id);
+        return returns.findReturn(caller.get(), id);
     }
 
     @POST
@@ -132,7 +134,7 @@ public class ReturnResource {
     public ReturnView approve(@PathParam("id") long id, @RequestBody(
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ReturnDecision")))
             @Valid Decision decision) {
-        return handling.approveReturn(caller, id, note(decision));
+        return handling.approveReturn(caller.get(), id, note(decision));
     }
 
     @POST
@@ -144,7 +146,7 @@ public class ReturnResource {
     public ReturnView reject(@PathParam("id") long id, @RequestBody(
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ReturnDecision")))
             @Valid Decision decision) {
-        return handling.rejectReturn(caller, id, note(decision));
+        return handling.rejectReturn(caller.get(), id, note(decision));
     }
 
     @POST
@@ -156,7 +158,7 @@ public class ReturnResource {
     public ReturnView cancel(@PathParam("id") long id, @RequestBody(
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ReturnDecision")))
             @Valid Decision decision) {
-        return requests.cancelReturn(caller, id, note(decision));
+        return requests.cancelReturn(caller.get(), id, note(decision));
     }
 
     @POST
@@ -166,7 +168,7 @@ public class ReturnResource {
     @APIResponse(responseCode = "200", description = "the received return",
             content = @Content(schema = @Schema(ref = "Return")))
     public ReturnView received(@PathParam("id") long id) {
-        return handling.receiveReturn(caller, id);
+        return handling.receiveReturn(caller.get(), id);
     }
 
     @POST
@@ -179,7 +181,7 @@ public class ReturnResource {
     public ReturnView inspect(@PathParam("id") long id, @RequestBody(required = true,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ReturnInspection")))
             @Valid @NotNull Inspection inspection) {
-        return handling.inspectReturn(caller, id, inspection);
+        return handling.inspectReturn(caller.get(), id, inspection);
     }
 
     @POST
@@ -190,7 +192,7 @@ public class ReturnResource {
     @APIResponse(responseCode = "200", description = "the return, inspected again and awaiting its refund",
             content = @Content(schema = @Schema(ref = "Return")))
     public ReturnView retryRefund(@PathParam("id") long id) {
-        return handling.retryRefund(caller, id);
+        return handling.retryRefund(caller.get(), id);
     }
 
     private static String note(Decision decision) {

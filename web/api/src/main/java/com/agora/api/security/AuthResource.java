@@ -4,6 +4,7 @@ import com.agora.api.problem.Problem;
 import com.agora.security.boundary.LoginGuard;
 import com.agora.security.boundary.TokenIssuer;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ApplicationScoped
 @Path("auth")
 @PermitAll
 @Tag(name = "Authentication")

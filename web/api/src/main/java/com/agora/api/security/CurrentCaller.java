@@ -2,7 +2,6 @@ package com.agora.api.security;
 
 import com.agora.kernel.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -14,13 +13,11 @@ public class CurrentCaller {
     HttpServletRequest request;
 
     /**
-     * Dependent, because a record cannot be proxied; every resource instance lives for one request anyway. Null
-     * without a verified token: JAX-RS creates the resource, and injects this, before {@link RoleCheck} refuses the
-     * request with 401. Throwing here instead made every anonymous request log a container stack trace, and only
-     * {@code @PermitAll} methods, which never read the caller, are ever reached without one.
+     * The caller, or null without a verified token: {@link RoleCheck} refuses such a request with 401 before a
+     * resource method runs, and only {@code @PermitAll} methods, which never read the caller, are reached without
+     * one. Resources are application-scoped (one instance, not one built per request) and ask for it per call.
      */
-    @Produces
-    Caller caller() {
+    public Caller get() {
         return (Caller) request.getAttribute(BearerTokenFilter.CALLER_ATTRIBUTE);
     }
 }

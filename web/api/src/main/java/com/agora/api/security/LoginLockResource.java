@@ -2,9 +2,10 @@ package com.agora.api.security;
 
 import com.agora.api.Roles;
 import com.agora.kernel.error.DomainProblem;
-import com.agora.security.boundary.LoginGuard;
 import com.agora.security.boundary.LoginGuard.LoginLock;
 import com.agora.security.boundary.LoginGuard.SubjectKind;
+import com.agora.security.boundary.LoginGuard;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The sign-in locks in force, and lifting one early: for admins helping a locked-out user. */
+@ApplicationScoped
 @Path("auth/locks")
 @AllowedRoles(Roles.ADMIN)
 @Tag(name = "Authentication")

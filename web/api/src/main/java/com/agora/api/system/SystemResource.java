@@ -1,9 +1,11 @@
 package com.agora.api.system;
 
 import com.agora.api.Roles;
+import com.agora.api.security.AllowedRoles;
+import com.agora.api.security.CurrentCaller;
 import com.agora.infrastructure.boundary.KernelProbes;
-import com.agora.infrastructure.boundary.PlatformOverview;
 import com.agora.infrastructure.boundary.PlatformOverview.Overview;
+import com.agora.infrastructure.boundary.PlatformOverview;
 import com.agora.kernel.agent.AgentRegistry;
 import com.agora.kernel.agent.AgentStatus;
 import com.agora.kernel.entity.DeadLetter;
@@ -11,8 +13,7 @@ import com.agora.kernel.error.DomainProblem;
 import com.agora.kernel.messaging.DeadLetterOffice;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
-import com.agora.kernel.security.Caller;
-import com.agora.api.security.AllowedRoles;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ApplicationScoped
 @Path("system")
 @Tag(name = "Platform")
 @Produces(MediaType.APPLICATION_JSON)
@@ -63,14 +65,14 @@ public class SystemResource {
     DeadLetterOffice deadLetters;
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @GET
     @Path("overview")
     @AllowedRoles({Roles.ADMIN, Roles.INTEGRATOR, Roles.MERCHANT})
     @Operation(summary = "Live platform figures: orders, revenue, products, customers, alerts, agents")
     public Overview overview() {
-        return overview.overview(caller);
+        return overview.overview(caller.get());
     }
 
     @GET
@@ -95,7 +97,7 @@ public class SystemResource {
     @AllowedRoles(Roles.ADMIN)
     @Operation(summary = "Send a parked message back to its agent")
     public DeadLetterView replay(@PathParam("id") long id) {
-        return DeadLetterView.of(deadLetters.replay(id, caller.username()));
+        return DeadLetterView.of(deadLetters.replay(id, caller.get().username()));
     }
 
     @POST
@@ -103,7 +105,7 @@ public class SystemResource {
     @AllowedRoles(Roles.ADMIN)
     @Operation(summary = "Give up on a parked message, recording who decided")
     public DeadLetterView discard(@PathParam("id") long id) {
-        return DeadLetterView.of(deadLetters.discard(id, caller.username()));
+        return DeadLetterView.of(deadLetters.discard(id, caller.get().username()));
     }
 
     @POST

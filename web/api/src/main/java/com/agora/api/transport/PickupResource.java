@@ -2,14 +2,15 @@ package com.agora.api.transport;
 
 import com.agora.api.Roles;
 import com.agora.api.security.AllowedRoles;
+import com.agora.api.security.CurrentCaller;
 import com.agora.kernel.error.DomainProblem;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
-import com.agora.kernel.security.Caller;
 import com.agora.transportmanagement.boundary.TransportCommands;
 import com.agora.transportmanagement.boundary.TransportQueries;
 import com.agora.transportmanagement.boundary.TransportViews.PickupFilter;
 import com.agora.transportmanagement.boundary.TransportViews.PickupView;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ApplicationScoped
 @Path("pickups")
 @AllowedRoles({Roles.ADMIN})
 @Tag(name = "Shipments")
@@ -40,7 +42,7 @@ public class PickupResource {
     TransportCommands operations;
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @GET
     @Operation(summary = "Daily pickups per carrier and warehouse, latest day first, with their shipments")
@@ -50,7 +52,7 @@ public class PickupResource {
             @Parameter(description = "pickup day, e.g. 2025-11-25 (UTC)") @QueryParam("date") String date,
             @QueryParam("status") String status, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
-        return transport.listPickups(caller, new PickupFilter(day(date), status), PageRequest.of(page, size));
+        return transport.listPickups(caller.get(), new PickupFilter(day(date), status), PageRequest.of(page, size));
     }
 
     @POST
@@ -62,7 +64,7 @@ public class PickupResource {
     @APIResponse(responseCode = "409", description = "the pickup was already collected",
             content = @Content(schema = @Schema(ref = "Problem")))
     public PickupView collected(@PathParam("id") long id) {
-        return operations.markCollected(caller, id);
+        return operations.markCollected(caller.get(), id);
     }
 
     private static LocalDate day(String date) {

@@ -3,13 +3,14 @@ package com.agora.api.transport;
 import com.agora.api.Roles;
 import com.agora.api.binding.ListSearchParameters;
 import com.agora.api.security.AllowedRoles;
+import com.agora.api.security.CurrentCaller;
 import com.agora.carrier.boundary.CarrierViews.ShipmentFilter;
 import com.agora.carrier.boundary.CarrierViews.ShipmentView;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
-import com.agora.kernel.security.Caller;
 import com.agora.transportmanagement.boundary.TransportQueries;
 import com.agora.transportmanagement.boundary.TransportViews.ShipmentDetail;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ApplicationScoped
 @Path("shipments")
 @AllowedRoles({Roles.ADMIN, Roles.MERCHANT, Roles.INTEGRATOR})
 @Tag(name = "Shipments")
@@ -34,7 +36,7 @@ public class ShipmentResource {
     TransportQueries transport;
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @Inject
     ListSearchParameters searches;
@@ -56,7 +58,8 @@ public class ShipmentResource {
             @Parameter(description = "created on or before this day: an ISO date (yyyy-MM-dd) in the shop's time zone")
             @QueryParam("until") String until,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return transport.listShipments(caller, new ShipmentFilter(orderId, status, searches.search(q, from, until)),
+        return transport.listShipments(caller.get(),
+                new ShipmentFilter(orderId, status, searches.search(q, from, until)),
                 PageRequest.of(page, size));
     }
 
@@ -68,6 +71,6 @@ public class ShipmentResource {
     @APIResponse(responseCode = "404", description = "no such shipment, or not yours",
             content = @Content(schema = @Schema(ref = "Problem")))
     public ShipmentDetail find(@PathParam("id") long id) {
-        return transport.findShipment(caller, id);
+        return transport.findShipment(caller.get(), id);
     }
 }

@@ -2,10 +2,11 @@ package com.agora.api.transport;
 
 import com.agora.api.Roles;
 import com.agora.api.security.AllowedRoles;
-import com.agora.kernel.security.Caller;
+import com.agora.api.security.CurrentCaller;
 import com.agora.transportmanagement.boundary.TransportCommands;
 import com.agora.transportmanagement.boundary.TransportViews.TrackingEventView;
 import com.agora.transportmanagement.boundary.TransportViews.TrackingUpdate;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ApplicationScoped
 @Path("tracking-updates")
 @AllowedRoles({Roles.ADMIN, Roles.INTEGRATOR})
 @Tag(name = "Shipments")
@@ -35,7 +37,7 @@ public class TrackingUpdateResource {
     TransportCommands transport;
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @POST
     @Operation(summary = "A carrier reports progress on a parcel: in_transit, delivered or exception",
@@ -56,7 +58,7 @@ public class TrackingUpdateResource {
             @RequestBody(required = true,
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TrackingUpdate")))
             @Valid @NotNull TrackingUpdate update) {
-        return Response.status(Response.Status.CREATED).entity(transport.reportTracking(caller, update,
+        return Response.status(Response.Status.CREATED).entity(transport.reportTracking(caller.get(), update,
                 idempotencyKey)).build();
     }
 }

@@ -2,13 +2,14 @@ package com.agora.api.warehouse;
 
 import com.agora.api.Roles;
 import com.agora.api.security.AllowedRoles;
+import com.agora.api.security.CurrentCaller;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
-import com.agora.kernel.security.Caller;
 import com.agora.warehouse.boundary.WarehouseCommands;
 import com.agora.warehouse.boundary.WarehouseQueries;
 import com.agora.warehouse.boundary.WarehouseViews.PickListFilter;
 import com.agora.warehouse.boundary.WarehouseViews.PickListView;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ApplicationScoped
 @Path("pick-lists")
 @AllowedRoles({Roles.ADMIN, Roles.MERCHANT, Roles.INTEGRATOR})
 @Tag(name = "Warehouse")
@@ -36,7 +38,7 @@ public class PickListResource {
     WarehouseCommands floor;
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @GET
     @Operation(summary = "Pick lists, newest first: one per order and warehouse; merchants see only their own")
@@ -45,7 +47,7 @@ public class PickListResource {
     public Page<PickListView> list(@QueryParam("orderId") Long orderId, @QueryParam("status") String status,
             @QueryParam("warehouseId") Long warehouseId, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
-        return pickLists.listPickLists(caller, new PickListFilter(orderId, status, warehouseId),
+        return pickLists.listPickLists(caller.get(), new PickListFilter(orderId, status, warehouseId),
                 PageRequest.of(page, size));
     }
 
@@ -57,7 +59,7 @@ public class PickListResource {
     @APIResponse(responseCode = "404", description = "no such pick list, or not yours",
             content = @Content(schema = @Schema(ref = "Problem")))
     public PickListView find(@PathParam("id") long id) {
-        return pickLists.findPickList(caller, id);
+        return pickLists.findPickList(caller.get(), id);
     }
 
     @POST
@@ -71,7 +73,7 @@ public class PickListResource {
     @APIResponse(responseCode = "409", description = "the pick list is not open",
             content = @Content(schema = @Schema(ref = "Problem")))
     public PickListView pick(@PathParam("id") long id) {
-        return floor.pickGoods(caller, id);
+        return floor.pickGoods(caller.get(), id);
     }
 
     @POST
@@ -84,6 +86,6 @@ public class PickListResource {
     @APIResponse(responseCode = "409", description = "the pick list is not picked",
             content = @Content(schema = @Schema(ref = "Problem")))
     public PickListView pack(@PathParam("id") long id) {
-        return floor.packParcel(caller, id);
+        return floor.packParcel(caller.get(), id);
     }
 }

@@ -4,6 +4,7 @@ import com.agora.api.Roles;
 import com.agora.api.security.AllowedRoles;
 import com.agora.warehouse.boundary.WarehouseQueries;
 import com.agora.warehouse.boundary.WarehouseViews.UtilisationView;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ApplicationScoped
 @Path("warehouses")
 @AllowedRoles({Roles.ADMIN, Roles.INTEGRATOR})
 @Tag(name = "Warehouse")
