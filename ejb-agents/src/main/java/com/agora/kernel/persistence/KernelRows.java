@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -59,22 +60,20 @@ public class KernelRows {
     }
 
     public void add(OutboxInsert event) {
-        requireTransaction();
-        Held held = held();
-        if (held != null) {
-            held.events.add(event);
-        } else {
-            insertEvents(List.of(event));
-        }
+        add(event, held -> held.events, this::insertEvents);
     }
 
     public void add(TimelineInsert step) {
+        add(step, held -> held.steps, this::insertSteps);
+    }
+
+    private <T> void add(T row, Function<Held, List<T>> heldRows, Consumer<List<T>> insertNow) {
         requireTransaction();
         Held held = held();
         if (held != null) {
-            held.steps.add(step);
+            heldRows.apply(held).add(row);
         } else {
-            insertSteps(List.of(step));
+            insertNow.accept(List.of(row));
         }
     }
 
