@@ -293,10 +293,7 @@ class ConsoleBrowserIT {
     void theFirstPageAfterSigningInShowsTheAdministratorsBadgeAndNavigation() {
         signInFromTheConsoleAddress("admin", "admin123");
 
-        assertEquals("Administrator", browser.findElement(By.id("signed-in-role")).getText());
-        for (String page : List.of("nav-agents", "nav-fraud-review", "nav-dead-letters", "nav-messages")) {
-            assertTrue(browser.findElement(By.id(page)).isDisplayed(), page + " is offered to the admin");
-        }
+        assertTheAdministratorsBadgeAndNavigation();
     }
 
     @Test
@@ -306,6 +303,10 @@ class ConsoleBrowserIT {
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Page not found"));
         assertEquals("admin", browser.findElement(By.id("signed-in-user")).getText());
+        assertTheAdministratorsBadgeAndNavigation();
+    }
+
+    private void assertTheAdministratorsBadgeAndNavigation() {
         assertEquals("Administrator", browser.findElement(By.id("signed-in-role")).getText());
         for (String page : List.of("nav-agents", "nav-fraud-review", "nav-dead-letters", "nav-messages")) {
             assertTrue(browser.findElement(By.id(page)).isDisplayed(), page + " is offered to the admin");

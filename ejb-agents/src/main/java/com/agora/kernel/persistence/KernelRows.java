@@ -6,16 +6,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The rows the kernel adds for every step: outbox events and timeline entries. They go straight to JDBC on the
@@ -42,6 +42,25 @@ public class KernelRows {
     public record TimelineInsert(long orderId, String agent, String step, String detail, Instant occurredAt) {
     }
 
+    /** A column of a multi-row insert: its values travel as one text array, cast to the column's type. */
+    private record Column<T>(String name, String type, Function<T, Object> value) {
+    }
+
+    private static final Insert<OutboxInsert> OUTBOX = new Insert<>("outbox_events", List.of(
+            new Column<>("event_id", "uuid", OutboxInsert::eventId),
+            new Column<>("event_type", "text", OutboxInsert::eventType),
+            new Column<>("aggregate_id", "bigint", OutboxInsert::aggregateId),
+            new Column<>("source", "text", OutboxInsert::source),
+            new Column<>("target", "text", OutboxInsert::target),
+            new Column<>("envelope", "text", OutboxInsert::envelope)));
+
+    private static final Insert<TimelineInsert> TIMELINE = new Insert<>("order_events", List.of(
+            new Column<>("order_id", "bigint", TimelineInsert::orderId),
+            new Column<>("agent", "text", TimelineInsert::agent),
+            new Column<>("event_type", "text", TimelineInsert::step),
+            new Column<>("detail", "text", TimelineInsert::detail),
+            new Column<>("occurred_at", "timestamptz", TimelineInsert::occurredAt)));
+
     private static final class Held {
         final List<OutboxInsert> events = new ArrayList<>();
         final List<TimelineInsert> steps = new ArrayList<>();
@@ -50,31 +69,33 @@ public class KernelRows {
 
     /** From now until {@link #writeHeld()}, this transaction's rows wait and are then written together. */
     public void holdUntilWritten() {
-        requireTransaction();
+        if (transactions.getTransactionKey() == null) {
+            throw new IllegalStateException("the kernel holds rows only inside a transaction");
+        }
         transactions.putResource(HELD, new Held());
     }
 
-    /** Whether rows added now wait for {@link #writeHeld()} rather than being written at once. */
-    public boolean holding() {
-        return held() != null;
-    }
-
+    /** Writes the event in the caller's transaction, at once or with the batch it belongs to. */
     public void add(OutboxInsert event) {
-        add(event, held -> held.events, this::insertEvents);
-    }
-
-    public void add(TimelineInsert step) {
-        add(step, held -> held.steps, this::insertSteps);
-    }
-
-    private <T> void add(T row, Function<Held, List<T>> heldRows, Consumer<List<T>> insertNow) {
-        requireTransaction();
         Held held = held();
         if (held != null) {
-            heldRows.apply(held).add(row);
+            held.events.add(event);
         } else {
-            insertNow.accept(List.of(row));
+            write(OUTBOX, List.of(event));
         }
+    }
+
+    /**
+     * @return whether the step is held for the batch's end; outside a batch the caller records it itself, as an
+     *         entity whose id it can show at once
+     */
+    public boolean hold(TimelineInsert step) {
+        Held held = held();
+        if (held == null) {
+            return false;
+        }
+        held.steps.add(step);
+        return true;
     }
 
     /** Writes what was held, and writes rows added later in this transaction at once. */
@@ -84,8 +105,8 @@ public class KernelRows {
             return;
         }
         held.written = true;
-        insertEvents(held.events);
-        insertSteps(held.steps);
+        write(OUTBOX, held.events);
+        write(TIMELINE, held.steps);
     }
 
     private Held held() {
@@ -96,62 +117,32 @@ public class KernelRows {
         return held == null || held.written ? null : held;
     }
 
-    private void requireTransaction() {
-        if (transactions.getTransactionKey() == null) {
-            throw new IllegalStateException("the kernel's rows are written inside the transaction of the change"
-                    + " they belong to");
+    /** One multi-row insert into a table, its SQL built once. */
+    private record Insert<T>(List<Column<T>> columns, String sql) {
+
+        Insert(String table, List<Column<T>> columns) {
+            this(columns, "insert into " + table + " ("
+                    + columns.stream().map(Column::name).collect(Collectors.joining(", "))
+                    + ") select * from unnest("
+                    + columns.stream().map(c -> "cast(cast(? as text[]) as " + c.type() + "[])")
+                            .collect(Collectors.joining(", "))
+                    + ")");
         }
     }
 
-    private void insertEvents(List<OutboxInsert> events) {
-        if (events.isEmpty()) {
+    private <T> void write(Insert<T> insert, List<T> rows) {
+        if (rows.isEmpty()) {
             return;
         }
-        write("insert into outbox_events (event_id, event_type, aggregate_id, source, target, envelope)"
-                + " select * from unnest(cast(cast(? as text[]) as uuid[]), cast(? as text[]), cast(? as bigint[]),"
-                + " cast(? as text[]), cast(? as text[]), cast(? as text[]))", (db, insert) -> {
-                    insert.setArray(1, texts(db, events, e -> e.eventId().toString()));
-                    insert.setArray(2, texts(db, events, OutboxInsert::eventType));
-                    insert.setArray(3, numbers(db, events, OutboxInsert::aggregateId));
-                    insert.setArray(4, texts(db, events, OutboxInsert::source));
-                    insert.setArray(5, texts(db, events, OutboxInsert::target));
-                    insert.setArray(6, texts(db, events, OutboxInsert::envelope));
-                });
-    }
-
-    private void insertSteps(List<TimelineInsert> steps) {
-        if (steps.isEmpty()) {
-            return;
-        }
-        write("insert into order_events (order_id, agent, event_type, detail, occurred_at)"
-                + " select * from unnest(cast(? as bigint[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),"
-                + " cast(cast(? as text[]) as timestamptz[]))", (db, insert) -> {
-                    insert.setArray(1, numbers(db, steps, TimelineInsert::orderId));
-                    insert.setArray(2, texts(db, steps, TimelineInsert::agent));
-                    insert.setArray(3, texts(db, steps, TimelineInsert::step));
-                    insert.setArray(4, texts(db, steps, TimelineInsert::detail));
-                    insert.setArray(5, texts(db, steps, s -> s.occurredAt().toString()));
-                });
-    }
-
-    private static <T> Array texts(Connection db, List<T> rows, Function<T, String> column) throws SQLException {
-        return db.createArrayOf("text", rows.stream().map(column).toArray());
-    }
-
-    private static <T> Array numbers(Connection db, List<T> rows, Function<T, Long> column) throws SQLException {
-        return db.createArrayOf("bigint", rows.stream().map(column).toArray());
-    }
-
-    private interface Binding {
-        void bind(Connection db, PreparedStatement statement) throws SQLException;
-    }
-
-    private void write(String sql, Binding binding) {
         // The transaction's own connection: EclipseLink owns it and gives it back at the end of the transaction.
         Connection db = em.unwrap(Connection.class);
-        try (PreparedStatement insert = db.prepareStatement(sql)) {
-            binding.bind(db, insert);
-            insert.executeUpdate();
+        try (PreparedStatement statement = db.prepareStatement(insert.sql())) {
+            for (int i = 0; i < insert.columns().size(); i++) {
+                Function<T, Object> value = insert.columns().get(i).value();
+                statement.setArray(i + 1, db.createArrayOf("text", rows.stream().map(value)
+                        .map(v -> Objects.toString(v, null)).toArray()));
+            }
+            statement.executeUpdate();
         } catch (SQLException e) {
             throw new PersistenceException("writing the kernel's rows failed", e);
         }

@@ -30,10 +30,8 @@ public class OrderTimeline {
      */
     public TimelineEntry record(long orderId, Agent agent, TimelineStep step, String detail) {
         TimelineEntry entry = new TimelineEntry(orderId, agent.key(), step.stepName(), detail);
-        if (rows.holding()) {
-            rows.add(new KernelRows.TimelineInsert(orderId, entry.getAgent(), entry.getEventType(), detail,
-                    entry.getOccurredAt()));
-        } else {
+        if (!rows.hold(new KernelRows.TimelineInsert(orderId, entry.getAgent(), entry.getEventType(), detail,
+                entry.getOccurredAt()))) {
             em.persist(entry);
         }
         return entry;
