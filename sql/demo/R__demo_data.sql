@@ -605,6 +605,25 @@ begin
     ) s
     where s.product_id = p.id;
 
+    -- Who bought, from whom and where it went, as every order records it at placement (V10).
+    update orders o
+    set customer_email = u.email,
+        customer_name  = coalesce(nullif(trim(concat_ws(' ', u.first_name, u.last_name)), ''), u.email),
+        customer_since = u.created_at,
+        merchant_name  = m.business_name,
+        ship_to        = (select json_build_object('name', trim(concat_ws(' ', a.first_name, a.last_name)),
+                                  'company', a.company, 'line1', a.address_line1, 'line2', a.address_line2,
+                                  'city', a.city, 'state', a.state, 'postalCode', a.postal_code,
+                                  'country', a.country)::text
+                          from addresses a where a.id = o.shipping_address_id),
+        bill_to        = (select json_build_object('name', trim(concat_ws(' ', a.first_name, a.last_name)),
+                                  'company', a.company, 'line1', a.address_line1, 'line2', a.address_line2,
+                                  'city', a.city, 'state', a.state, 'postalCode', a.postal_code,
+                                  'country', a.country)::text
+                          from addresses a where a.id = coalesce(o.billing_address_id, o.shipping_address_id))
+    from customers c, users u, merchants m
+    where c.id = o.customer_id and u.id = c.user_id and m.id = o.merchant_id and o.customer_email is null;
+
     raise notice 'demo data: % users, % products, % variants, % orders inserted',
         (select count(*) from users), (select count(*) from products), (select count(*) from product_variants),
         (select count(*) from orders);

@@ -6,10 +6,12 @@ import com.agora.documentgeneration.control.Invoice;
 import com.agora.documentgeneration.control.PackingSlip;
 import com.agora.documentgeneration.control.PdfDocuments;
 import com.agora.documentgeneration.control.ShippingLabel;
+import com.agora.events.CustomerContact;
 import com.agora.events.OrderConfirmed;
 import com.agora.events.OrderShipped;
 import com.agora.events.ParcelPacked;
 import com.agora.events.ShipmentCreated;
+import com.agora.persistence.PostalAddress;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -32,7 +34,9 @@ import java.util.Map;
  */
 public final class BusinessFloor {
 
-    private static final List<String> ADDRESS = List.of("Ada Lovelace", "12 Analytical Row", "10115 Berlin", "DE");
+    private static final PostalAddress ADA = new PostalAddress("Ada Lovelace", null, "12 Analytical Row", null, "Berlin",
+            null, "10115", "DE");
+    private static final CustomerContact ADA_BY_MAIL = new CustomerContact("ada@example.com", "Ada Lovelace");
 
     private BusinessFloor() {
     }
@@ -74,17 +78,17 @@ public final class BusinessFloor {
         String number = String.format(Locale.ROOT, "AG-%08d", i);
         String tracking = String.format(Locale.ROOT, "1Z999AA1%010d", i);
         ShipmentCreated shipment = new ShipmentCreated(i, number, 1, 2, i, i, 1, "WH-EAST", 1, "ups", "standard",
-                tracking, "https://ups.example/track?n=" + tracking, new BigDecimal("10.00"), ADDRESS,
+                tracking, "https://ups.example/track?n=" + tracking, new BigDecimal("10.00"), ADA.lines(),
                 List.of(new ParcelPacked.Item("MUG-01", "Stoneware mug", 2)));
-        OrderShipped shipped = new OrderShipped(i, number, 1, 2, 3, Instant.parse("2026-12-03T10:00:00Z"),
+        OrderShipped shipped = new OrderShipped(i, number, 1, "Nordic Goods Ltd", 2, ADA_BY_MAIL, ADA, Instant.parse("2026-12-03T10:00:00Z"),
                 List.of(new OrderShipped.Line("MUG-01", "Stoneware mug", 2, new BigDecimal("12.50"),
                         new BigDecimal("25.00"))), new BigDecimal("25.00"), BigDecimal.ZERO, new BigDecimal("2.00"),
                 new BigDecimal("10.00"), new BigDecimal("37.00"), "USD", List.of(new OrderShipped.Shipment(
                         shipment.shipmentId(), shipment.carrierCode(), tracking, shipment.trackingUrl())));
-        byte[] invoice = PdfDocuments.render(Invoice.of(shipped, "Nordic Goods Ltd", ADDRESS));
+        byte[] invoice = PdfDocuments.render(Invoice.of(shipped, shipped.merchantName(), shipped.billTo().lines()));
         byte[] slip = PdfDocuments.render(PackingSlip.of(shipment));
         byte[] label = PdfDocuments.render(ShippingLabel.of(shipment));
-        String confirmed = mails.confirmed("Ada Lovelace", new OrderConfirmed(i, number, 1, 2, 3, "standard",
+        String confirmed = mails.confirmed("Ada Lovelace", new OrderConfirmed(i, number, 1, 2, ADA_BY_MAIL, 3, ADA, "standard",
                 new BigDecimal("37.00"), "USD", List.of(new OrderConfirmed.Parcel(1, "WH-EAST",
                         List.of(new OrderConfirmed.Line(11, 100, 1000, "MUG-01", "Stoneware mug", 2)))))).body();
         String shippedMail = mails.shipped("Ada Lovelace", shipped).body();

@@ -1,9 +1,16 @@
 package com.agora.events;
 
+import com.agora.persistence.PostalAddress;
 import java.math.BigDecimal;
+import java.time.Instant;
 
-/** Stock is held for the order; Fraud Detection scores it before any money moves. */
+/**
+ * Stock is held for the order; Fraud Detection scores it before any money moves. It carries what the scoring
+ * reads of the customer and the addresses, as the order recorded them, so Fraud Detection asks no other agent.
+ *
+ * @param customerSince when the customer's account was opened
+ */
 public record FraudCheckRequested(long orderId, String orderNumber, long customerId, String customerEmail,
-        BigDecimal total, String currency, int unitCount, long shippingAddressId, long billingAddressId,
-        Long paymentMethodId, String clientIp) {
+        Instant customerSince, BigDecimal total, String currency, int unitCount, PostalAddress shipTo,
+        PostalAddress billTo, Long paymentMethodId, String clientIp) {
 }

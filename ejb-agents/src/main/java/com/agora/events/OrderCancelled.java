@@ -5,7 +5,8 @@ package com.agora.events;
  * stock, Payment voids the authorization, Warehouse cancels open pick lists, Customer Communication tells the
  * customer why.
  */
-public record OrderCancelled(long orderId, String orderNumber, long customerId, Outcome outcome, String reason) {
+public record OrderCancelled(long orderId, String orderNumber, long customerId, CustomerContact customer,
+        Outcome outcome, String reason) {
 
     public enum Outcome {
         /** Cancelled by the customer, a merchant or an admin before shipment. */

@@ -1,14 +1,16 @@
 package com.agora.events;
 
+import com.agora.persistence.PostalAddress;
 import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * Stock is held and payment authorized: the order is to be fulfilled, one parcel per warehouse that holds its
- * stock.
+ * stock, to the address and for the customer the order recorded.
  */
 public record OrderConfirmed(long orderId, String orderNumber, long merchantId, long customerId,
-        long shippingAddressId, String serviceLevel, BigDecimal total, String currency, List<Parcel> parcels) {
+        CustomerContact customer, long shippingAddressId, PostalAddress shipTo, String serviceLevel,
+        BigDecimal total, String currency, List<Parcel> parcels) {
 
     public record Parcel(long warehouseId, String warehouseCode, List<Line> lines) {
     }

@@ -2,5 +2,6 @@ package com.agora.events;
 
 import java.time.Instant;
 
-public record OrderDelivered(long orderId, String orderNumber, long customerId, Instant deliveredAt) {
+public record OrderDelivered(long orderId, String orderNumber, long customerId, CustomerContact customer,
+        Instant deliveredAt) {
 }

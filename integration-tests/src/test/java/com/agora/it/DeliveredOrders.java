@@ -66,13 +66,20 @@ final class DeliveredOrders {
         BigDecimal tax = subtotal.multiply(TAX_RATE).setScale(2, RoundingMode.HALF_UP);
         String number = "AG-IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         try (Connection db = database.connect()) {
+            // With the customer, merchant and address recorded as the Order agent records them at placement.
             long orderId = insert(db, "insert into orders (order_number, customer_id, merchant_id, status,"
                     + " payment_status, fulfillment_status, subtotal, tax, shipping_cost, total, shipped_at,"
-                    + " delivered_at, shipping_address_id, billing_address_id) select ?, c.id, (select m.id from"
-                    + " merchants m join users u on u.id = m.user_id where u.username = 'merchant1'), ?, 'paid',"
-                    + " 'fulfilled', ?, ?, 0, ?, ?, ?, a.id, a.id from customers c join users u on u.id = c.user_id"
-                    + " join lateral (select id from addresses where customer_id = c.id order by is_default desc, id"
-                    + " limit 1) a on true where u.username = ? returning id",
+                    + " delivered_at, shipping_address_id, billing_address_id, customer_email, customer_name,"
+                    + " customer_since, merchant_name, ship_to, bill_to) select ?, c.id, m.id, ?, 'paid',"
+                    + " 'fulfilled', ?, ?, 0, ?, ?, ?, a.id, a.id, u.email, coalesce(nullif(trim(concat_ws(' ',"
+                    + " u.first_name, u.last_name)), ''), u.email), u.created_at, m.business_name, a.printed,"
+                    + " a.printed from customers c join users u on u.id = c.user_id"
+                    + " join lateral (select id, json_build_object('name', trim(concat_ws(' ', first_name,"
+                    + " last_name)), 'line1', address_line1, 'city', city, 'state', state, 'postalCode',"
+                    + " postal_code, 'country', country)::text as printed from addresses where customer_id = c.id"
+                    + " order by is_default desc, id limit 1) a on true cross join (select m.id, m.business_name"
+                    + " from merchants m join users mu on mu.id = m.user_id where mu.username = 'merchant1') m"
+                    + " where u.username = ? returning id",
                     number, deliveredAt == null ? "shipped" : "delivered", subtotal, tax, subtotal.add(tax),
                     Timestamp.from(Instant.now().minus(40, ChronoUnit.DAYS)),
                     deliveredAt == null ? null : Timestamp.from(deliveredAt), customer);

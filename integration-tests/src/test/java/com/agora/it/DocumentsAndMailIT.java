@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.agora.events.CustomerContact;
 import com.agora.events.EventType;
 import com.agora.events.OrderConfirmed;
 import com.agora.events.OrderDelivered;
@@ -14,6 +15,8 @@ import com.agora.it.ApiClient.Download;
 import com.agora.it.ApiClient.Reply;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.event.EventCodec;
+import com.agora.persistence.PostalAddress;
+import com.agora.persistence.PostalAddressConverter;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -190,7 +193,8 @@ class DocumentsAndMailIT {
 
         inbox.duringOutage(() -> {
             drop(Agent.CUSTOMER_COMMUNICATION, EventType.ORDER_DELIVERED, orderId, new OrderDelivered(orderId,
-                    order.getString("orderNumber"), order.getJsonNumber("customerId").longValue(), Instant.now()));
+                    order.getString("orderNumber"), order.getJsonNumber("customerId").longValue(), contactOf(orderId),
+                    Instant.now()));
             admin.await("/api/v1/orders/" + orderId, o -> timeline(o).contains("NotificationFailed"), AGENTS_TIMEOUT);
         });
 
@@ -253,9 +257,11 @@ class DocumentsAndMailIT {
     private static OrderConfirmed confirmed(JsonObject order) {
         JsonObject line = order.getJsonArray("lines").getJsonObject(0);
         JsonObject allocation = order.getJsonArray("allocations").getJsonObject(0);
-        return new OrderConfirmed(order.getJsonNumber("id").longValue(), order.getString("orderNumber"),
+        long orderId = order.getJsonNumber("id").longValue();
+        return new OrderConfirmed(orderId, order.getString("orderNumber"),
                 order.getJsonNumber("merchantId").longValue(), order.getJsonNumber("customerId").longValue(),
-                order.getJsonNumber("shippingAddressId").longValue(), "standard",
+                contactOf(orderId), order.getJsonNumber("shippingAddressId").longValue(),
+                address("ship_to", orderId), "standard",
                 order.getJsonNumber("total").bigDecimalValue(), order.getString("currency"),
                 List.of(new OrderConfirmed.Parcel(allocation.getJsonNumber("warehouseId").longValue(),
                         allocation.getString("warehouseCode"), List.of(new OrderConfirmed.Line(
@@ -278,11 +284,11 @@ class DocumentsAndMailIT {
 
     /** The order as the Order agent states it when its last parcel has a shipment. */
     private static OrderShipped shipped(JsonObject order, ShipmentCreated shipment) {
-        String billTo = order.containsKey("billingAddressId") && !order.isNull("billingAddressId")
-                ? "billingAddressId" : "shippingAddressId";
-        return new OrderShipped(order.getJsonNumber("id").longValue(), order.getString("orderNumber"),
-                order.getJsonNumber("merchantId").longValue(), order.getJsonNumber("customerId").longValue(),
-                order.getJsonNumber(billTo).longValue(), Instant.now(), order.getJsonArray("lines").stream()
+        long orderId = order.getJsonNumber("id").longValue();
+        return new OrderShipped(orderId, order.getString("orderNumber"), order.getJsonNumber("merchantId").longValue(),
+                text("select merchant_name from orders where id = " + orderId),
+                order.getJsonNumber("customerId").longValue(), contactOf(orderId), address("bill_to", orderId),
+                Instant.now(), order.getJsonArray("lines").stream()
                         .map(JsonValue::asJsonObject).map(line -> new OrderShipped.Line(line.getString("sku"),
                                 line.getString("name"), line.getInt("quantity"), amount(line, "unitPrice"),
                                 amount(line, "totalPrice"))).toList(),
@@ -290,6 +296,18 @@ class DocumentsAndMailIT {
                 amount(order, "shippingCost"), amount(order, "total"), order.getString("currency"),
                 List.of(new OrderShipped.Shipment(shipment.shipmentId(), shipment.carrierCode(),
                         shipment.trackingNumber(), shipment.trackingUrl())));
+    }
+
+    /** The customer as the order recorded it when it was placed, which the Order agent's events carry. */
+    private static CustomerContact contactOf(long orderId) {
+        return new CustomerContact(text("select customer_email from orders where id = " + orderId),
+                text("select customer_name from orders where id = " + orderId));
+    }
+
+    /** One of the order's addresses as recorded at placement: ship_to or bill_to. */
+    private static PostalAddress address(String column, long orderId) {
+        return new PostalAddressConverter().convertToEntityAttribute(
+                text("select " + column + " from orders where id = " + orderId));
     }
 
     private static BigDecimal amount(JsonObject object, String name) {

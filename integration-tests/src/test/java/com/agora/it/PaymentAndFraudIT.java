@@ -10,6 +10,7 @@ import com.agora.events.PaymentRequested;
 import com.agora.it.ApiClient.Reply;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.event.EventCodec;
+import com.agora.persistence.PostalAddressConverter;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
@@ -18,6 +19,10 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -28,6 +33,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -248,9 +254,22 @@ class PaymentAndFraudIT {
                 methodId, new BigDecimal(amount), "USD"));
     }
 
-    private void checkFraud(long orderId, BigDecimal total, int units) throws NamingException {
-        send(EventType.FRAUD_CHECK_REQUESTED, orderId, new FraudCheckRequested(orderId, "AG-IT-" + orderId, 26,
-                "customer26@agora.local", total, "USD", units, 1, 1, null, "127.0.0.1"));
+    /** Asks for the scoring as the Order agent does, with the customer and addresses the order recorded. */
+    private void checkFraud(long orderId, BigDecimal total, int units) throws NamingException, SQLException {
+        DataSource database = (DataSource) new InitialContext().lookup("jdbc/agora");
+        try (Connection connection = database.getConnection();
+                PreparedStatement recorded = connection.prepareStatement(
+                        "select customer_email, customer_since, ship_to, bill_to from orders where id = ?")) {
+            recorded.setLong(1, orderId);
+            try (ResultSet order = recorded.executeQuery()) {
+                assertTrue(order.next(), "order " + orderId);
+                PostalAddressConverter addresses = new PostalAddressConverter();
+                send(EventType.FRAUD_CHECK_REQUESTED, orderId, new FraudCheckRequested(orderId, "AG-IT-" + orderId,
+                        26, order.getString(1), order.getTimestamp(2).toInstant(), total, "USD", units,
+                        addresses.convertToEntityAttribute(order.getString(3)),
+                        addresses.convertToEntityAttribute(order.getString(4)), null, "127.0.0.1"));
+            }
+        }
     }
 
     private void send(EventType type, long orderId, Object payload) throws NamingException {

@@ -1,18 +1,16 @@
 package com.agora.carrier.boundary;
 
 import com.agora.carrier.control.CarrierStore;
-import com.agora.carrier.control.RateShopper;
 import com.agora.carrier.control.RateShopper.Rate;
+import com.agora.carrier.control.RateShopper;
 import com.agora.carrier.control.ServiceLevel;
 import com.agora.carrier.control.ShipmentProgress;
-import com.agora.carrier.control.ShippingZones;
 import com.agora.carrier.control.ShippingZones.Place;
+import com.agora.carrier.control.ShippingZones;
 import com.agora.carrier.control.TrackingNumbers;
 import com.agora.carrier.entity.Carrier;
 import com.agora.carrier.entity.Shipment;
 import com.agora.carrier.entity.ShipmentStatus;
-import com.agora.customer.boundary.CustomerFacts;
-import com.agora.customer.boundary.CustomerFacts.PostalAddress;
 import com.agora.events.EventType;
 import com.agora.events.ParcelPacked;
 import com.agora.events.ShipmentCreated;
@@ -22,6 +20,7 @@ import com.agora.kernel.agent.Agent;
 import com.agora.kernel.agent.BusinessAgent;
 import com.agora.kernel.event.EventPublisher;
 import com.agora.kernel.timeline.OrderTimeline;
+import com.agora.persistence.PostalAddress;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -47,9 +46,6 @@ public class CarrierReactions {
     @Inject
     OrderTimeline timeline;
 
-    @Inject
-    CustomerFacts customers;
-
     /**
      * Rate-shops a packed parcel and creates its shipment. A parcel no active carrier can take fails loudly, so
      * the kernel retries it and then parks it where ops see it.
@@ -64,8 +60,11 @@ public class CarrierReactions {
                     + " was packed; no shipment");
             return;
         }
-        PostalAddress destination = customers.address(parcel.shippingAddressId()).orElseThrow(
-                () -> new IllegalStateException("shipping address " + parcel.shippingAddressId() + " does not exist"));
+        PostalAddress destination = parcel.shipTo();
+        if (destination == null) {
+            throw new IllegalStateException("parcel " + parcel.pickListId() + " of order " + parcel.orderId()
+                    + " names no destination");
+        }
         int zone = ShippingZones.zoneOf(new Place(parcel.originState(), parcel.originCountry()),
                 new Place(destination.state(), destination.country()));
         ServiceLevel promised = ServiceLevel.of(parcel.serviceLevel());

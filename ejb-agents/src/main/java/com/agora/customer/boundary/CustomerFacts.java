@@ -1,17 +1,17 @@
 package com.agora.customer.boundary;
 
-import com.agora.customer.entity.Address;
 import com.agora.kernel.paging.ListSearch;
 import com.agora.kernel.paging.SearchMatches;
+import com.agora.persistence.PostalAddress;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * What other agents may ask about customers: whether one exists, where it ships to, and whom a search text names.
@@ -29,11 +29,6 @@ public class CustomerFacts {
                 .getResultList().isEmpty();
     }
 
-    public boolean ownsAddress(long customerId, long addressId) {
-        return !em.createNativeQuery("select 1 from addresses where id = ?1 and customer_id = ?2")
-                .setParameter(1, addressId).setParameter(2, customerId).getResultList().isEmpty();
-    }
-
     /**
      * The customers whose name or e-mail holds the search's text, newest accounts first, for another agent's list
      * search; at most {@link SearchMatches#LIMIT}.
@@ -49,12 +44,29 @@ public class CustomerFacts {
         return SearchMatches.of(ids.stream().map(id -> ((Number) id).longValue()).toList());
     }
 
+    /** One of the customer's addresses, as printed; empty when the customer has no address of that id. */
+    public Optional<AddressBookEntry> addressOf(long customerId, long addressId) {
+        return addresses("id = ?1 and customer_id = ?2 limit 1", addressId, customerId);
+    }
+
     /** The default shipping address, or the oldest one that ships. */
-    public Optional<Long> shippingAddressOf(long customerId) {
-        List<?> found = em.createNativeQuery("select id from addresses where customer_id = ?1"
-                        + " and address_type in ('shipping', 'both') order by is_default desc, id limit 1")
-                .setParameter(1, customerId).getResultList();
-        return found.stream().findFirst().map(id -> ((Number) id).longValue());
+    public Optional<AddressBookEntry> shippingAddressOf(long customerId) {
+        return addresses("customer_id = ?1 and address_type in ('shipping', 'both') order by is_default desc, id"
+                + " limit 1", customerId);
+    }
+
+    private Optional<AddressBookEntry> addresses(String condition, Object... parameters) {
+        Query query = em.createNativeQuery("select id, trim(concat_ws(' ', first_name, last_name)), company,"
+                + " address_line1, address_line2, city, state, postal_code, country from addresses where " + condition);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        List<?> rows = query.getResultList();
+        return rows.stream().findFirst().map(row -> {
+            Object[] c = (Object[]) row;
+            return new AddressBookEntry(((Number) c[0]).longValue(), new PostalAddress((String) c[1], (String) c[2],
+                    (String) c[3], (String) c[4], (String) c[5], (String) c[6], (String) c[7], (String) c[8]));
+        });
     }
 
     /** Who a customer is and how to reach them: for e-mail, documents and fraud screening. */
@@ -74,17 +86,6 @@ public class CustomerFacts {
         });
     }
 
-    public Optional<PostalAddress> address(long addressId) {
-        return Optional.ofNullable(em.find(Address.class, addressId)).map(a -> new PostalAddress(a.getId(),
-                a.getCustomerId(), String.join(" ", nonBlank(a.getFirstName()), nonBlank(a.getLastName())).trim(),
-                a.getCompany(), a.getAddressLine1(), a.getAddressLine2(), a.getCity(), a.getState(), a.getPostalCode(),
-                a.getCountry()));
-    }
-
-    private static String nonBlank(String text) {
-        return text == null ? "" : text;
-    }
-
     private static Instant instant(Object value) {
         if (value instanceof Instant instant) {
             return instant;
@@ -102,14 +103,7 @@ public class CustomerFacts {
     public record Contact(long customerId, String email, String name, Instant since) {
     }
 
-    public record PostalAddress(long id, long customerId, String name, String company, String line1, String line2,
-            String city, String state, String postalCode, String country) {
-
-        /** The address as it is printed on a label or an invoice, one line per element. */
-        public List<String> lines() {
-            return Stream.of(name, company, line1, line2,
-                            String.join(" ", nonBlank(postalCode), nonBlank(city), nonBlank(state)).trim(), country)
-                    .filter(part -> part != null && !part.isBlank()).toList();
-        }
+    /** An address of the customer's address book: its id, and the address as printed. */
+    public record AddressBookEntry(long id, PostalAddress address) {
     }
 }

@@ -6,8 +6,7 @@ import com.agora.customercommunication.control.MailTemplates;
 import com.agora.customercommunication.control.MailTransport;
 import com.agora.customercommunication.control.RenderedMail;
 import com.agora.customercommunication.entity.CustomerMessage;
-import com.agora.customer.boundary.CustomerFacts;
-import com.agora.customer.boundary.CustomerFacts.Contact;
+import com.agora.events.CustomerContact;
 import com.agora.events.OrderCancelled;
 import com.agora.events.OrderConfirmed;
 import com.agora.events.OrderDelivered;
@@ -45,9 +44,6 @@ public class CommunicationReactions {
     OrderTimeline timeline;
 
     @Inject
-    CustomerFacts customers;
-
-    @Inject
     MessageLog log;
 
     @Inject
@@ -58,33 +54,36 @@ public class CommunicationReactions {
     int deliveryAttempts;
 
     public void orderConfirmed(OrderConfirmed confirmed) {
-        notifyCustomer(confirmed.orderId(), confirmed.customerId(), CustomerMails.ONCE_PER_ORDER,
+        notifyCustomer(confirmed.orderId(), confirmed.customerId(), confirmed.customer(), CustomerMails.ONCE_PER_ORDER,
                 name -> MAILS.confirmed(name, confirmed));
     }
 
     public void orderCancelled(OrderCancelled cancelled) {
-        notifyCustomer(cancelled.orderId(), cancelled.customerId(), CustomerMails.ONCE_PER_ORDER,
+        notifyCustomer(cancelled.orderId(), cancelled.customerId(), cancelled.customer(), CustomerMails.ONCE_PER_ORDER,
                 name -> MAILS.cancelled(name, cancelled));
     }
 
     public void orderShipped(OrderShipped shipped) {
-        notifyCustomer(shipped.orderId(), shipped.customerId(), CustomerMails.ONCE_PER_ORDER,
+        notifyCustomer(shipped.orderId(), shipped.customerId(), shipped.customer(), CustomerMails.ONCE_PER_ORDER,
                 name -> MAILS.shipped(name, shipped));
     }
 
     public void orderDelivered(OrderDelivered delivered) {
-        notifyCustomer(delivered.orderId(), delivered.customerId(), CustomerMails.ONCE_PER_ORDER,
+        notifyCustomer(delivered.orderId(), delivered.customerId(), delivered.customer(), CustomerMails.ONCE_PER_ORDER,
                 name -> MAILS.delivered(name, delivered));
     }
 
     public void paymentRefunded(PaymentRefunded refunded) {
-        notifyCustomer(refunded.orderId(), refunded.customerId(), CustomerMails.referenceOf(refunded),
+        notifyCustomer(refunded.orderId(), refunded.customerId(), refunded.customer(),
+                CustomerMails.referenceOf(refunded),
                 name -> MAILS.refunded(name, refunded));
     }
 
-    private void notifyCustomer(long orderId, long customerId, String reference, Function<String, RenderedMail> compose) {
-        Contact contact = customers.contactOf(customerId).orElseThrow(
-                () -> new IllegalStateException("customer " + customerId + " has no contact details"));
+    private void notifyCustomer(long orderId, long customerId, CustomerContact contact, String reference,
+            Function<String, RenderedMail> compose) {
+        if (contact == null || contact.email() == null) {
+            throw new IllegalStateException("order " + orderId + " names no e-mail address for customer " + customerId);
+        }
         RenderedMail mail = compose.apply(contact.name());
         log.takeTurn(orderId, mail.template().code(), reference);
         Optional<CustomerMessage> earlier = log.find(orderId, mail.template().code(), reference);

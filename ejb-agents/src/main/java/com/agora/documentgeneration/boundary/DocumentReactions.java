@@ -1,7 +1,5 @@
 package com.agora.documentgeneration.boundary;
 
-import com.agora.customer.boundary.CustomerFacts;
-import com.agora.customer.boundary.CustomerFacts.PostalAddress;
 import com.agora.documentgeneration.control.DocumentStore;
 import com.agora.documentgeneration.control.Invoice;
 import com.agora.documentgeneration.control.PackingSlip;
@@ -16,10 +14,8 @@ import com.agora.kernel.agent.Agent;
 import com.agora.kernel.agent.BusinessAgent;
 import com.agora.kernel.error.Codes;
 import com.agora.kernel.timeline.OrderTimeline;
-import com.agora.merchant.boundary.MerchantFacts;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -37,12 +33,6 @@ public class DocumentReactions {
     @Inject
     OrderTimeline timeline;
 
-    @Inject
-    CustomerFacts customers;
-
-    @Inject
-    MerchantFacts merchants;
-
     public void shipmentCreated(ShipmentCreated shipment) {
         Parties parties = new Parties(shipment.orderId(), shipment.merchantId(), shipment.customerId());
         ShippingLabel label = ShippingLabel.of(shipment);
@@ -54,9 +44,10 @@ public class DocumentReactions {
     }
 
     public void orderShipped(OrderShipped shipped) {
-        Invoice invoice = Invoice.of(shipped,
-                merchants.businessNameOf(shipped.merchantId()).orElse("Merchant " + shipped.merchantId()),
-                billTo(shipped.billingAddressId()));
+        if (shipped.billTo() == null) {
+            throw new IllegalStateException("order " + shipped.orderNumber() + " names no billing address");
+        }
+        Invoice invoice = Invoice.of(shipped, shipped.merchantName(), shipped.billTo().lines());
         issue(new Parties(shipped.orderId(), shipped.merchantId(), shipped.customerId()), null, DocumentKind.INVOICE,
                 invoice.fileName(), () -> PdfDocuments.render(invoice));
     }
@@ -73,11 +64,6 @@ public class DocumentReactions {
                 fileName, pdf.get()));
         timeline.record(parties.orderId(), Agent.DOCUMENT_GENERATION, TimelineStep.DOCUMENT_GENERATED,
                 Codes.code(kind).replace('_', ' ') + " " + fileName);
-    }
-
-    private List<String> billTo(long addressId) {
-        return customers.address(addressId).map(PostalAddress::lines).orElseThrow(
-                () -> new IllegalStateException("the billing address " + addressId + " does not exist"));
     }
 
     /** The order a document belongs to and the two parties who may read it. */

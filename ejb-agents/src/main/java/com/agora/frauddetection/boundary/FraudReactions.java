@@ -1,14 +1,12 @@
 package com.agora.frauddetection.boundary;
 
-import com.agora.customer.boundary.CustomerFacts;
-import com.agora.customer.boundary.CustomerFacts.PostalAddress;
 import com.agora.events.FraudAssessed;
 import com.agora.events.FraudCheckRequested;
 import com.agora.frauddetection.control.AssessmentLifecycle;
 import com.agora.frauddetection.control.FraudPolicy;
-import com.agora.frauddetection.control.FraudRules;
 import com.agora.frauddetection.control.FraudRules.OrderFacts;
 import com.agora.frauddetection.control.FraudRules.Velocity;
+import com.agora.frauddetection.control.FraudRules;
 import com.agora.frauddetection.control.FraudSettings;
 import com.agora.frauddetection.control.FraudStore;
 import com.agora.frauddetection.entity.AssessmentStatus;
@@ -17,14 +15,13 @@ import com.agora.kernel.agent.Agent;
 import com.agora.kernel.agent.BusinessAgent;
 import com.agora.kernel.event.EventPublisher;
 import com.agora.payment.boundary.PaymentFacts;
+import com.agora.persistence.PostalAddress;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The Fraud Detection agent: scores every order once its stock is held, clears low risk, rejects high risk and
@@ -44,9 +41,6 @@ public class FraudReactions {
     EventPublisher events;
 
     @Inject
-    CustomerFacts customers;
-
-    @Inject
     PaymentFacts payments;
 
     private FraudPolicy policy;
@@ -64,18 +58,17 @@ public class FraudReactions {
             return;
         }
         Instant now = Instant.now();
-        Optional<CustomerFacts.Contact> contact = customers.contactOf(check.customerId());
-        String email = check.customerEmail() != null ? check.customerEmail()
-                : contact.map(CustomerFacts.Contact::email).orElse(null);
+        String email = check.customerEmail();
         String card = payments.cardFingerprintOf(check.paymentMethodId(), check.customerId()).orElse(null);
         Optional<Velocity> velocity = FraudRules.velocityApplies(check.clientIp(), settings.exemptAddresses())
                 ? Optional.of(velocity(check.customerId(), card, email, check.clientIp(),
                         now.minus(policy.velocityWindow())))
                 : Optional.empty();
         OrderFacts facts = new OrderFacts(check.total(),
-                contact.map(c -> Duration.between(c.since(), now)).orElse(null), check.unitCount(),
-                payments.failedAttemptsSince(check.customerId(), now.minus(policy.failedPaymentsWindow())),
-                addressMismatch(check.billingAddressId(), check.shippingAddressId()), velocity);
+                check.customerSince() == null ? null : Duration.between(check.customerSince(), now),
+                check.unitCount(), payments.failedAttemptsSince(check.customerId(),
+                        now.minus(policy.failedPaymentsWindow())),
+                addressMismatch(check.billTo(), check.shipTo()), velocity);
         FraudRules.Verdict verdict = rules.assess(facts);
 
         FraudAssessment assessment = new FraudAssessment();
@@ -110,20 +103,11 @@ public class FraudReactions {
                 store.recent("clientIp", clientIp, since));
     }
 
-    private boolean addressMismatch(long billingAddressId, long shippingAddressId) {
-        if (billingAddressId == shippingAddressId) {
-            return false;
-        }
-        Optional<PostalAddress> billing = customers.address(billingAddressId);
-        Optional<PostalAddress> shipping = customers.address(shippingAddressId);
-        if (billing.isEmpty() || shipping.isEmpty()) {
+    /** A missing address counts as a mismatch: the order could not say where it bills or ships to. */
+    private static boolean addressMismatch(PostalAddress billing, PostalAddress shipping) {
+        if (billing == null || shipping == null) {
             return true;
         }
-        return !FraudRules.samePlace(place(billing.get()), place(shipping.get()));
-    }
-
-    private static List<String> place(PostalAddress address) {
-        return Stream.of(address.line1(), address.line2(), address.postalCode(), address.city(), address.state(),
-                address.country()).map(part -> part == null ? "" : part).toList();
+        return !FraudRules.samePlace(billing.place(), shipping.place());
     }
 }

@@ -1,5 +1,7 @@
 package com.agora.order.boundary;
 
+import com.agora.customer.boundary.CustomerFacts.AddressBookEntry;
+import com.agora.customer.boundary.CustomerFacts.Contact;
 import com.agora.customer.boundary.CustomerFacts;
 import com.agora.events.EventType;
 import com.agora.events.OrderCancelled;
@@ -11,10 +13,12 @@ import com.agora.kernel.event.EventPublisher;
 import com.agora.kernel.idempotency.IdempotencyKeys;
 import com.agora.kernel.security.Caller;
 import com.agora.kernel.timeline.OrderTimeline;
+import com.agora.merchant.boundary.MerchantFacts;
 import com.agora.order.boundary.OrderViews.Item;
 import com.agora.order.boundary.OrderViews.OrderView;
 import com.agora.order.boundary.OrderViews.PlaceOrder;
 import com.agora.order.control.OrderLifecycle;
+import com.agora.order.control.OrderParties;
 import com.agora.order.control.OrderPlacement;
 import com.agora.order.control.OrderStore;
 import com.agora.order.entity.CustomerOrder;
@@ -67,6 +71,9 @@ public class OrderCommands {
     @Inject
     PaymentFacts payments;
 
+    @Inject
+    MerchantFacts merchantNames;
+
     /**
      * Places an order and announces it; stock is reserved asynchronously by the Inventory agent. With an
      * idempotency key, a repeated request returns the order the first one created.
@@ -74,7 +81,8 @@ public class OrderCommands {
     @Counted(name = "agora_orders_placed", absolute = true, description = "Orders accepted for placement")
     @Timed(name = "agora_order_placement", absolute = true, description = "Time to accept an order")
     public OrderView placeOrder(Caller caller, PlaceOrder request, String idempotencyKey, String clientIp) {
-        long customerId = orderingCustomer(caller, request.customerId());
+        Contact buyer = orderingCustomer(caller, request.customerId());
+        long customerId = buyer.customerId();
         String fingerprint = fingerprint(customerId, request);
         if (idempotencyKey != null) {
             Optional<Long> earlier = idempotencyKeys.claim(caller.username(), idempotencyKey, IDEMPOTENT_RESOURCE,
@@ -108,13 +116,17 @@ public class OrderCommands {
         if (merchants.size() != 1) {
             throw DomainProblem.invalid("items", "all items of an order must come from one merchant");
         }
-        long shippingAddress = addressOf(customerId, request.shippingAddressId(), "shippingAddressId");
-        long billingAddress = request.billingAddressId() == null ? shippingAddress
+        AddressBookEntry shippingAddress = addressOf(customerId, request.shippingAddressId(), "shippingAddressId");
+        AddressBookEntry billingAddress = request.billingAddressId() == null ? shippingAddress
                 : addressOf(customerId, request.billingAddressId(), "billingAddressId");
 
         long paymentMethod = paymentMethodOf(customerId, request.paymentMethodId());
-        CustomerOrder order = placement.newOrder(customerId, merchants.get(0), shippingAddress, billingAddress,
-                quantities, prices, false);
+        long merchantId = merchants.get(0);
+        OrderParties parties = new OrderParties(customerId, buyer.email(), buyer.name(), buyer.since(), merchantId,
+                merchantNames.businessNameOf(merchantId).orElseThrow(
+                        () -> new IllegalStateException("merchant " + merchantId + " of the catalog does not exist")),
+                shippingAddress.id(), shippingAddress.address(), billingAddress.id(), billingAddress.address());
+        CustomerOrder order = placement.newOrder(parties, quantities, prices, false);
         order.setCustomerNotes(request.customerNotes());
         order.setPaymentMethodId(paymentMethod);
         order.setServiceLevel(request.serviceLevel() == null ? "standard" : request.serviceLevel());
@@ -142,17 +154,19 @@ public class OrderCommands {
         order.setCancelReason(why);
         timeline.record(order.getId(), Agent.ORDER, TimelineStep.ORDER_CANCELLED, why + " (by " + caller.username() + ")");
         events.publish(Agent.ORDER, EventType.ORDER_CANCELLED, order.getId(), new OrderCancelled(order.getId(),
-                order.getOrderNumber(), order.getCustomerId(), OrderCancelled.Outcome.CANCELLED, why));
+                order.getOrderNumber(), order.getCustomerId(), OrderParties.contactOf(order),
+                OrderCancelled.Outcome.CANCELLED, why));
         return queries.view(order);
     }
 
-    private long orderingCustomer(Caller caller, Long requested) {
+    private Contact orderingCustomer(Caller caller, Long requested) {
         if (caller.isCustomer()) {
             long own = caller.ownCustomerId();
             if (requested != null && requested != own) {
                 throw DomainProblem.invalid("customerId", "customers place orders only for themselves");
             }
-            return own;
+            return customers.contactOf(own).orElseThrow(
+                    () -> new IllegalStateException("the signed-in customer " + own + " has no account"));
         }
         if (!caller.seesAllMerchants()) {
             throw DomainProblem.forbidden("merchants do not place orders; customers and integrators do");
@@ -160,19 +174,15 @@ public class OrderCommands {
         if (requested == null) {
             throw DomainProblem.invalid("customerId", "is required");
         }
-        if (!customers.exists(requested)) {
-            throw DomainProblem.invalid("customerId", "customer " + requested + " does not exist");
-        }
-        return requested;
+        return customers.contactOf(requested).orElseThrow(
+                () -> DomainProblem.invalid("customerId", "customer " + requested + " does not exist"));
     }
 
     /** The given address if it is the customer's, else the customer's default shipping address. */
-    private long addressOf(long customerId, Long addressId, String field) {
+    private AddressBookEntry addressOf(long customerId, Long addressId, String field) {
         if (addressId != null) {
-            if (!customers.ownsAddress(customerId, addressId)) {
-                throw DomainProblem.invalid(field, "address " + addressId + " is not one of the customer's");
-            }
-            return addressId;
+            return customers.addressOf(customerId, addressId).orElseThrow(
+                    () -> DomainProblem.invalid(field, "address " + addressId + " is not one of the customer's"));
         }
         return customers.shippingAddressOf(customerId).orElseThrow(
                 () -> DomainProblem.invalid(field, "the customer has no shipping address; give one"));

@@ -1,9 +1,11 @@
 package com.agora.order.boundary;
 
 import com.agora.customer.boundary.CustomerFacts;
+import com.agora.events.CustomerContact;
 import com.agora.kernel.paging.ListSearch;
 import com.agora.kernel.paging.SearchMatches;
 import com.agora.order.boundary.OrderViews.OrderView;
+import com.agora.order.control.OrderParties;
 import com.agora.order.control.OrderStore;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -30,6 +32,11 @@ public class OrderFacts {
     public Optional<OrderView> orderFacts(long id) {
         return store.find(id).map(order -> OrderViews.view(order, store.allocations(id), store.shipments(id),
                 List.of()));
+    }
+
+    /** Whom to write to about an order, as the order recorded it when it was placed. */
+    public Optional<CustomerContact> customerContactOf(long orderId) {
+        return store.find(orderId).map(OrderParties::contactOf);
     }
 
     /**

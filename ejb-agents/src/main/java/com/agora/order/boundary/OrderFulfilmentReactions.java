@@ -15,6 +15,7 @@ import com.agora.kernel.agent.Agent;
 import com.agora.kernel.event.EventPublisher;
 import com.agora.kernel.timeline.OrderTimeline;
 import com.agora.order.control.OrderLifecycle;
+import com.agora.order.control.OrderParties;
 import com.agora.order.control.OrderPlacement;
 import com.agora.order.control.OrderStore;
 import com.agora.order.control.ParcelLifecycle;
@@ -91,9 +92,8 @@ public class OrderFulfilmentReactions {
     }
 
     private static OrderShipped shipped(CustomerOrder order, List<OrderShipment> shipments) {
-        Long billTo = order.getBillingAddressId() != null ? order.getBillingAddressId() : order.getShippingAddressId();
-        return new OrderShipped(order.getId(), order.getOrderNumber(), order.getMerchantId(), order.getCustomerId(),
-                billTo, order.getShippedAt(), order.getLines().stream().map(l -> new OrderShipped.Line(l.getSku(),
+        return new OrderShipped(order.getId(), order.getOrderNumber(), order.getMerchantId(), order.getMerchantName(),
+                order.getCustomerId(), OrderParties.contactOf(order), order.getBillTo(), order.getShippedAt(), order.getLines().stream().map(l -> new OrderShipped.Line(l.getSku(),
                         l.getName(), l.getQuantity(), l.getUnitPrice(), l.getTotalPrice())).toList(),
                 order.getSubtotal(), order.getDiscount(), order.getTax(), order.getShippingCost(), order.getTotal(),
                 order.getCurrency(), shipments.stream().map(s -> new OrderShipped.Shipment(s.getShipmentId(),
@@ -128,7 +128,7 @@ public class OrderFulfilmentReactions {
             order.setDeliveredAt(deliveredAt);
             timeline.record(order.getId(), Agent.ORDER, TimelineStep.ORDER_DELIVERED, "every parcel delivered");
             events.publish(Agent.ORDER, EventType.ORDER_DELIVERED, order.getId(), new OrderDelivered(order.getId(),
-                    order.getOrderNumber(), order.getCustomerId(), deliveredAt));
+                    order.getOrderNumber(), order.getCustomerId(), OrderParties.contactOf(order), deliveredAt));
         }
     }
 

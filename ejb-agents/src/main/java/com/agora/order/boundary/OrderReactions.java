@@ -1,6 +1,5 @@
 package com.agora.order.boundary;
 
-import com.agora.customer.boundary.CustomerFacts;
 import com.agora.events.EventType;
 import com.agora.events.FraudAssessed;
 import com.agora.events.FraudCheckRequested;
@@ -17,6 +16,7 @@ import com.agora.kernel.agent.BusinessAgent;
 import com.agora.kernel.event.EventPublisher;
 import com.agora.kernel.timeline.OrderTimeline;
 import com.agora.order.control.OrderLifecycle;
+import com.agora.order.control.OrderParties;
 import com.agora.order.control.OrderStore;
 import com.agora.order.control.Parcels;
 import com.agora.order.entity.CustomerOrder;
@@ -50,9 +50,6 @@ public class OrderReactions {
     @Inject
     EventPublisher events;
 
-    @Inject
-    CustomerFacts customers;
-
     public void stockReserved(StockReserved reserved) {
         CustomerOrder order = store.locked(reserved.orderId());
         String detail = reserved.allocations().stream()
@@ -71,12 +68,11 @@ public class OrderReactions {
                 a.warehouseId(), a.warehouseCode(), a.quantity())));
         timeline.record(order.getId(), Agent.INVENTORY, TimelineStep.STOCK_RESERVED,
                 detail + (warehouses > 1 ? " (split across " + warehouses + " warehouses)" : ""));
-        String email = customers.contactOf(order.getCustomerId()).map(CustomerFacts.Contact::email).orElse(null);
         int units = order.getLines().stream().mapToInt(OrderLine::getQuantity).sum();
         events.publish(Agent.ORDER, EventType.FRAUD_CHECK_REQUESTED, order.getId(), new FraudCheckRequested(
-                order.getId(), order.getOrderNumber(), order.getCustomerId(), email, order.getTotal(),
-                order.getCurrency(), units, order.getShippingAddressId(), order.getBillingAddressId(),
-                order.getPaymentMethodId(), order.getClientIp()));
+                order.getId(), order.getOrderNumber(), order.getCustomerId(), order.getCustomerEmail(),
+                order.getCustomerSince(), order.getTotal(), order.getCurrency(), units, order.getShipTo(),
+                order.getBillTo(), order.getPaymentMethodId(), order.getClientIp()));
     }
 
     public void stockUnavailable(StockUnavailable unavailable) {
@@ -156,8 +152,8 @@ public class OrderReactions {
         timeline.record(order.getId(), Agent.PAYMENT, TimelineStep.PAYMENT_AUTHORIZED, detail);
         List<OrderConfirmed.Parcel> parcels = Parcels.of(order.getLines(), store.allocations(order.getId()));
         events.publish(Agent.ORDER, EventType.ORDER_CONFIRMED, order.getId(), new OrderConfirmed(order.getId(),
-                order.getOrderNumber(), order.getMerchantId(), order.getCustomerId(), order.getShippingAddressId(),
-                order.getServiceLevel(), order.getTotal(), order.getCurrency(), parcels));
+                order.getOrderNumber(), order.getMerchantId(), order.getCustomerId(), OrderParties.contactOf(order),
+                order.getShippingAddressId(), order.getShipTo(), order.getServiceLevel(), order.getTotal(), order.getCurrency(), parcels));
     }
 
     public void paymentFailed(PaymentFailed failed) {
@@ -178,7 +174,8 @@ public class OrderReactions {
 
     private void publishCancellation(CustomerOrder order, OrderCancelled.Outcome outcome) {
         events.publish(Agent.ORDER, EventType.ORDER_CANCELLED, order.getId(), new OrderCancelled(order.getId(),
-                order.getOrderNumber(), order.getCustomerId(), outcome, order.getCancelReason()));
+                order.getOrderNumber(), order.getCustomerId(), OrderParties.contactOf(order), outcome,
+                order.getCancelReason()));
     }
 
     private static TimelineStep stepOf(FraudAssessed.Verdict verdict) {

@@ -4,8 +4,9 @@ import com.agora.kernel.error.Codes;
 import com.agora.kernel.paging.ListSearch;
 import com.agora.order.entity.CustomerOrder;
 import com.agora.order.entity.OrderAllocation;
-import com.agora.order.entity.OrderShipment;
 import com.agora.order.entity.OrderLine;
+import com.agora.order.entity.OrderShipment;
+import com.agora.persistence.PostalAddress;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -52,7 +53,8 @@ public final class OrderViews {
     }
 
     public record OrderView(long id, String orderNumber, String status, String paymentStatus, String fulfillmentStatus,
-            long customerId, long merchantId, Long shippingAddressId, Long billingAddressId, BigDecimal subtotal,
+            long customerId, long merchantId, Long shippingAddressId, Long billingAddressId, PostalAddress shipTo,
+            PostalAddress billTo, BigDecimal subtotal,
             BigDecimal tax, BigDecimal shippingCost, BigDecimal discount, BigDecimal total, String currency,
             String customerNotes, String cancelReason, Long paymentMethodId, String serviceLevel,
             List<LineView> lines, List<AllocationView> allocations, List<ShipmentView> shipments,
@@ -85,7 +87,7 @@ public final class OrderViews {
             List<com.agora.kernel.entity.TimelineEntry> timeline) {
         return new OrderView(o.getId(), o.getOrderNumber(), Codes.code(o.getStatus()), Codes.code(o.getPaymentStatus()),
                 Codes.code(o.getFulfillmentStatus()), o.getCustomerId(), o.getMerchantId(), o.getShippingAddressId(),
-                o.getBillingAddressId(), o.getSubtotal(), o.getTax(), o.getShippingCost(), o.getDiscount(),
+                o.getBillingAddressId(), o.getShipTo(), o.getBillTo(), o.getSubtotal(), o.getTax(), o.getShippingCost(), o.getDiscount(),
                 o.getTotal(), o.getCurrency(), o.getCustomerNotes(), o.getCancelReason(), o.getPaymentMethodId(),
                 o.getServiceLevel(),
                 o.getLines().stream().sorted(Comparator.comparing(OrderLine::getId,

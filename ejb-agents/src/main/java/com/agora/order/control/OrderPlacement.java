@@ -74,9 +74,7 @@ public class OrderPlacement {
         if (!prices.containsKey(variantId)) {
             throw new IllegalStateException("variant " + variantId + " of " + returnNumber + " no longer exists");
         }
-        CustomerOrder replacement = newOrder(original.getCustomerId(), original.getMerchantId(),
-                original.getShippingAddressId(), original.getBillingAddressId(), Map.of(variantId, quantity), prices,
-                true);
+        CustomerOrder replacement = newOrder(OrderParties.of(original), Map.of(variantId, quantity), prices, true);
         replacement.setPaymentMethodId(original.getPaymentMethodId());
         replacement.setServiceLevel(original.getServiceLevel());
         replacement.setNotes("replacement for " + original.getOrderNumber() + " (" + returnNumber + ")");
@@ -86,14 +84,13 @@ public class OrderPlacement {
     }
 
     /** A new pending order of the given quantities at the given prices; not stored until it is announced. */
-    public CustomerOrder newOrder(long customerId, long merchantId, long shippingAddress, long billingAddress,
-            Map<Long, Integer> quantities, Map<Long, CatalogPrice> prices, boolean noCharge) {
+    public CustomerOrder newOrder(OrderParties parties, Map<Long, Integer> quantities, Map<Long, CatalogPrice> prices,
+            boolean noCharge) {
         OrderPricing.Totals totals = pricing.price(quantities.entrySet().stream()
                 .map(e -> new OrderPricing.Line(prices.get(e.getKey()).unitPrice(), e.getValue())).toList());
         CustomerOrder order = new CustomerOrder();
         order.setOrderNumber(store.nextOrderNumber());
-        order.setCustomerId(customerId);
-        order.setMerchantId(merchantId);
+        parties.applyTo(order);
         order.setStatus(OrderLifecycle.MACHINE.start(OrderStatus.PENDING));
         order.setPaymentStatus(PaymentStatus.PENDING);
         order.setFulfillmentStatus(FulfillmentStatus.UNFULFILLED);
@@ -107,8 +104,6 @@ public class OrderPlacement {
             order.setTotal(BigDecimal.ZERO.setScale(2));
         }
         order.setCurrency(currency);
-        order.setShippingAddressId(shippingAddress);
-        order.setBillingAddressId(billingAddress);
         order.setCreatedAt(Instant.now());
         quantities.forEach((variantId, quantity) -> {
             CatalogPrice price = prices.get(variantId);

@@ -8,6 +8,7 @@ import com.agora.kernel.error.DomainProblem;
 import com.agora.kernel.event.EventPublisher;
 import com.agora.kernel.idempotency.IdempotencyKeys;
 import com.agora.kernel.security.Caller;
+import com.agora.order.boundary.OrderFacts;
 import com.agora.payment.boundary.PaymentViews.CardView;
 import com.agora.payment.boundary.PaymentViews.RefundAccepted;
 import com.agora.payment.boundary.PaymentViews.RequestRefund;
@@ -39,6 +40,9 @@ public class PaymentCommands {
 
     @Inject
     CustomerFacts customers;
+
+    @Inject
+    OrderFacts orders;
 
     @Inject
     PaymentGateway gateway;
@@ -99,7 +103,9 @@ public class PaymentCommands {
             throw DomainProblem.unprocessable(refusal);
         });
         events.publish(Agent.PAYMENT, EventType.REFUND_REQUESTED, orderId,
-                new RefundRequested(orderId, null, request.amount().setScale(2), request.reason()));
+                new RefundRequested(orderId, orders.customerContactOf(orderId).orElseThrow(
+                        () -> new IllegalStateException("order " + orderId + " has payments but no order record")), null,
+                        request.amount().setScale(2), request.reason()));
         if (idempotencyKey != null) {
             idempotencyKeys.remember(caller.username(), idempotencyKey, REFUND_RESOURCE, fingerprint, orderId);
         }

@@ -1,5 +1,6 @@
 package com.agora.payment.boundary;
 
+import com.agora.events.CustomerContact;
 import com.agora.events.EventType;
 import com.agora.events.OrderCancelled;
 import com.agora.events.OrderShipped;
@@ -17,8 +18,8 @@ import com.agora.kernel.agent.BusinessAgent;
 import com.agora.kernel.event.EventPublisher;
 import com.agora.kernel.timeline.OrderTimeline;
 import com.agora.payment.control.GatewayDeadline;
-import com.agora.payment.control.PaymentGateway;
 import com.agora.payment.control.PaymentGateway.GatewayResult;
+import com.agora.payment.control.PaymentGateway;
 import com.agora.payment.control.PaymentLedger;
 import com.agora.payment.control.PaymentStore;
 import com.agora.payment.control.TransactionLifecycle;
@@ -118,7 +119,7 @@ public class PaymentReactions {
         PaymentLedger ledger = store.lockedLedgerOf(cancellation.orderId());
         switch (ledger.onCancellation()) {
             case VOID -> voidAuthorization(ledger.successfulAuthorization().orElseThrow());
-            case REFUND -> refund(ledger, ledger.refundable(), null,
+            case REFUND -> refund(ledger, cancellation.customer(), ledger.refundable(), null,
                     "order cancelled: " + cancellation.outcome().name().toLowerCase(Locale.ROOT));
             case NOTHING -> {
                 // Nothing was held, or everything was given back already.
@@ -137,7 +138,7 @@ public class PaymentReactions {
             refundFailed(request.orderId(), request.returnId(), request.amount(), refusal.get());
             return;
         }
-        refund(ledger, request.amount(), request.returnId(), request.reason());
+        refund(ledger, request.customer(), request.amount(), request.returnId(), request.reason());
     }
 
     private void voidAuthorization(PaymentTransaction authorization) {
@@ -149,7 +150,8 @@ public class PaymentReactions {
         }
     }
 
-    private void refund(PaymentLedger ledger, BigDecimal amount, Long returnId, String reason) {
+    private void refund(PaymentLedger ledger, CustomerContact customer, BigDecimal amount, Long returnId,
+            String reason) {
         PaymentTransaction authorization = ledger.successfulAuthorization().orElseThrow();
         PaymentTransaction capture = ledger.capture().orElseThrow();
         PaymentTransaction refund = followUp(authorization, TransactionType.REFUND, amount.setScale(2));
@@ -160,7 +162,7 @@ public class PaymentReactions {
         if (refund.succeeded()) {
             BigDecimal refundedInTotal = ledger.refunded().add(refund.getAmount());
             events.publish(Agent.PAYMENT, EventType.PAYMENT_REFUNDED, orderId, new PaymentRefunded(orderId,
-                    authorization.getOrderNumber(), authorization.getCustomerId(), authorization.getCurrency(),
+                    authorization.getOrderNumber(), authorization.getCustomerId(), customer, authorization.getCurrency(),
                     returnId, refund.getId(), refund.getAmount(), refundedInTotal,
                     refundedInTotal.compareTo(ledger.captured()) == 0));
         } else {

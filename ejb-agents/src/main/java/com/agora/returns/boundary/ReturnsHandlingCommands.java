@@ -1,5 +1,6 @@
 package com.agora.returns.boundary;
 
+import com.agora.events.CustomerContact;
 import com.agora.events.EventType;
 import com.agora.events.ReplacementRequested;
 import com.agora.events.RestockRequested;
@@ -8,6 +9,7 @@ import com.agora.kernel.error.Codes;
 import com.agora.kernel.error.DomainProblem;
 import com.agora.kernel.event.EventPublisher;
 import com.agora.kernel.security.Caller;
+import com.agora.order.boundary.OrderFacts;
 import com.agora.returns.boundary.ReturnViews.Inspection;
 import com.agora.returns.boundary.ReturnViews.ReturnView;
 import com.agora.returns.control.ReturnLifecycle;
@@ -36,6 +38,9 @@ public class ReturnsHandlingCommands {
 
     @Inject
     EventPublisher events;
+
+    @Inject
+    OrderFacts orders;
 
     public ReturnView approveReturn(Caller caller, long id, String note) {
         ReturnAuthorization rma = decidable(caller, id);
@@ -80,7 +85,7 @@ public class ReturnsHandlingCommands {
         steps.announce(rma, "inspection " + Codes.code(rma.getInspectionResult()) + " by " + caller.username()
                 + ReturnSteps.suffix(rma.getInspectionNote()) + (passed ? "; restocking" : "; not restocked"));
         if (rma.getType() == ReturnType.REFUND) {
-            steps.requestRefund(rma, now);
+            steps.requestRefund(rma, customerOf(rma), now);
         } else {
             rma.setReplacementRequestedAt(now);
             events.publish(Agent.RETURNS, EventType.REPLACEMENT_REQUESTED, rma.getOrderId(),
@@ -107,8 +112,14 @@ public class ReturnsHandlingCommands {
                 ReturnStatus.INSPECTED));
         rma.setRefundFailure(null);
         steps.announce(rma, "refund asked for again by " + caller.username());
-        steps.requestRefund(rma, Instant.now());
+        steps.requestRefund(rma, customerOf(rma), Instant.now());
         return ReturnViews.view(rma);
+    }
+
+    private CustomerContact customerOf(ReturnAuthorization rma) {
+        return orders.customerContactOf(rma.getOrderId()).orElseThrow(
+                () -> new IllegalStateException("order " + rma.getOrderId() + " of " + rma.getReturnNumber()
+                        + " does not exist"));
     }
 
     /** Admins decide any return, a merchant those of its own orders; customers see theirs but do not decide. */

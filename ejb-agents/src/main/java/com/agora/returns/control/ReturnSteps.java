@@ -1,5 +1,6 @@
 package com.agora.returns.control;
 
+import com.agora.events.CustomerContact;
 import com.agora.events.EventType;
 import com.agora.events.RefundRequested;
 import com.agora.events.TimelineStep;
@@ -37,10 +38,11 @@ public class ReturnSteps {
         rma.setDecisionNote(note);
     }
 
-    public void requestRefund(ReturnAuthorization rma, Instant at) {
+    /** @param customer whom Payment's confirmation of the refund is to reach */
+    public void requestRefund(ReturnAuthorization rma, CustomerContact customer, Instant at) {
         rma.setRefundRequestedAt(at);
         events.publish(Agent.RETURNS, EventType.REFUND_REQUESTED, rma.getOrderId(), new RefundRequested(
-                rma.getOrderId(), rma.getId(), rma.getRefundAmount(), "return " + rma.getReturnNumber() + ": "
+                rma.getOrderId(), customer, rma.getId(), rma.getRefundAmount(), "return " + rma.getReturnNumber() + ": "
                         + rma.getQuantity() + " unit(s), " + Codes.code(rma.getReason())));
     }
 

@@ -8,9 +8,9 @@ import com.agora.kernel.agent.BusinessAgent;
 import com.agora.product.boundary.ProductFacts;
 import com.agora.warehouse.control.Floor;
 import com.agora.warehouse.control.FloorRules;
-import com.agora.warehouse.control.ParcelPlanner;
 import com.agora.warehouse.control.ParcelPlanner.PlannedLine;
 import com.agora.warehouse.control.ParcelPlanner.PlannedPickList;
+import com.agora.warehouse.control.ParcelPlanner;
 import com.agora.warehouse.control.WarehouseStore;
 import com.agora.warehouse.entity.PickList;
 import com.agora.warehouse.entity.PickListLine;
@@ -110,6 +110,7 @@ public class WarehouseReactions {
         pickList.setCustomerId(order.customerId());
         pickList.setWarehouseId(plan.warehouseId());
         pickList.setShippingAddressId(order.shippingAddressId());
+        pickList.setShipTo(order.shipTo());
         pickList.setServiceLevel(order.serviceLevel());
         pickList.setStatus(FloorRules.PICK_LIST.start(PickListStatus.OPEN));
         pickList.setUnits(plan.units());

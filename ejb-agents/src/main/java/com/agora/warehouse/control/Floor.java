@@ -48,7 +48,7 @@ public class Floor {
         events.publish(Agent.WAREHOUSE, EventType.PARCEL_PACKED, pickList.getOrderId(), new ParcelPacked(
                 pickList.getOrderId(), pickList.getOrderNumber(), pickList.getId(), pickList.getMerchantId(),
                 pickList.getCustomerId(), pickList.getWarehouseId(), warehouse.getCode(), warehouse.getState(),
-                warehouse.getCountry(), pickList.getShippingAddressId(), pickList.getServiceLevel(),
+                warehouse.getCountry(), pickList.getShipTo(), pickList.getServiceLevel(),
                 pickList.getWeightKg(), pickList.getUnits(), lines.stream()
                         .map(l -> new ParcelPacked.Item(l.getSku(), l.getName(), l.getQuantity())).toList()));
     }

@@ -10,8 +10,6 @@ import com.agora.carrier.control.ServiceLevel;
 import com.agora.carrier.control.ShippingZones;
 import com.agora.carrier.entity.Carrier;
 import com.agora.carrier.entity.Shipment;
-import com.agora.customer.boundary.CustomerFacts;
-import com.agora.customer.boundary.CustomerFacts.PostalAddress;
 import com.agora.events.EventType;
 import com.agora.events.ParcelPacked;
 import com.agora.events.ShipmentCreated;
@@ -20,6 +18,7 @@ import com.agora.kernel.agent.Agent;
 import com.agora.kernel.entity.TimelineEntry;
 import com.agora.kernel.event.EventPublisher;
 import com.agora.kernel.timeline.OrderTimeline;
+import com.agora.persistence.PostalAddress;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +33,8 @@ class CarrierReactionsTest {
     private static final long ORDER = 7;
     private static final long PICK_LIST = 70;
     private static final long MERCHANT = 3;
-    private static final long ADDRESS = 11;
+    private static final PostalAddress ADA = new PostalAddress("Ada", null, "1 Main St", null, "Austin", "TX", "78701",
+            "US");
     private static final long CUSTOMER = 5;
     private static final List<ParcelPacked.Item> ITEMS = List.of(new ParcelPacked.Item("MUG-01", "Mug", 2),
             new ParcelPacked.Item("TEA-7", "Tea", 1));
@@ -89,13 +89,6 @@ class CarrierReactionsTest {
             @Override
             public List<TimelineEntry> of(long orderId) {
                 return timelineOfOrder;
-            }
-        };
-        reactions.customers = new CustomerFacts() {
-            @Override
-            public Optional<PostalAddress> address(long addressId) {
-                return Optional.of(new PostalAddress(addressId, CUSTOMER, "Ada", null, "1 Main St", null, "Austin", "TX",
-                        "78701", "US"));
             }
         };
     }
@@ -156,7 +149,7 @@ class CarrierReactionsTest {
     }
 
     private static ParcelPacked parcel(String originState) {
-        return new ParcelPacked(ORDER, "AG-7", PICK_LIST, MERCHANT, CUSTOMER, 4, "AUS-1", originState, "US", ADDRESS,
+        return new ParcelPacked(ORDER, "AG-7", PICK_LIST, MERCHANT, CUSTOMER, 4, "AUS-1", originState, "US", ADA,
                 "standard", new BigDecimal("2.5"), 3, ITEMS);
     }
 }

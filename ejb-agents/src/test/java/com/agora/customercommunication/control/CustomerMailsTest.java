@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.agora.events.OrderCancelled;
+import com.agora.events.CustomerContact;
 import com.agora.events.OrderCancelled.Outcome;
+import com.agora.events.OrderCancelled;
 import com.agora.events.OrderConfirmed;
 import com.agora.events.OrderDelivered;
 import com.agora.events.OrderShipped;
@@ -19,13 +20,14 @@ import org.junit.jupiter.api.Test;
 
 class CustomerMailsTest {
 
+    private static final CustomerContact ADA = new CustomerContact("ada@example.com", "Ada Lovelace");
     private static final MailTemplates TEMPLATES = new MailTemplates();
     private final CustomerMails mails = new CustomerMails(TEMPLATES);
 
     @Test
     void confirmationListsTheItemsAndTheTotal() {
-        OrderConfirmed confirmed = new OrderConfirmed(7, "AG-00000007", 1, 2, 3, "standard", new BigDecimal("45.6"),
-                "USD", List.of(new OrderConfirmed.Parcel(1, "WH-EAST", List.of(
+        OrderConfirmed confirmed = new OrderConfirmed(7, "AG-00000007", 1, 2, ADA, 3, null, "standard",
+                new BigDecimal("45.6"), "USD", List.of(new OrderConfirmed.Parcel(1, "WH-EAST", List.of(
                         new OrderConfirmed.Line(11, 100, 1000, "MUG-01", "Stoneware mug", 2))),
                         new OrderConfirmed.Parcel(2, "WH-WEST", List.of(
                                 new OrderConfirmed.Line(12, 101, 1001, "TEA-7", "Green tea", 1)))));
@@ -43,11 +45,11 @@ class CustomerMailsTest {
 
     @Test
     void eachCancellationOutcomeHasItsOwnText() {
-        RenderedMail declined = mails.cancelled("Ada", new OrderCancelled(7, "AG-7", 2, Outcome.PAYMENT_FAILED,
+        RenderedMail declined = mails.cancelled("Ada", new OrderCancelled(7, "AG-7", 2, ADA, Outcome.PAYMENT_FAILED,
                 "card declined"));
-        RenderedMail fraud = mails.cancelled("Ada", new OrderCancelled(7, "AG-7", 2, Outcome.FRAUD_REJECTED,
+        RenderedMail fraud = mails.cancelled("Ada", new OrderCancelled(7, "AG-7", 2, ADA, Outcome.FRAUD_REJECTED,
                 "risk score 91"));
-        RenderedMail cancelled = mails.cancelled("Ada", new OrderCancelled(7, "AG-7", 2, Outcome.CANCELLED, null));
+        RenderedMail cancelled = mails.cancelled("Ada", new OrderCancelled(7, "AG-7", 2, ADA, Outcome.CANCELLED, null));
 
         assertEquals(MailTemplate.PAYMENT_FAILED, declined.template());
         assertEquals("We could not take payment for order AG-7", declined.subject());
@@ -60,7 +62,7 @@ class CustomerMailsTest {
 
     @Test
     void shipmentMailLinksEveryParcelsTracking() {
-        OrderShipped shipped = new OrderShipped(7, "AG-7", 1, 2, 3, Instant.parse("2026-11-20T09:00:00Z"),
+        OrderShipped shipped = new OrderShipped(7, "AG-7", 1, null, 2, ADA, null, Instant.parse("2026-11-20T09:00:00Z"),
                 List.of(new OrderShipped.Line("MUG-01", "Mug", 1, new BigDecimal("10.00"), new BigDecimal("10.00"))),
                 new BigDecimal("10.00"), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("10.00"),
                 "USD", List.of(
@@ -76,18 +78,18 @@ class CustomerMailsTest {
 
     @Test
     void deliveryAndRefundMails() {
-        RenderedMail delivered = mails.delivered("Ada", new OrderDelivered(7, "AG-7", 2,
+        RenderedMail delivered = mails.delivered("Ada", new OrderDelivered(7, "AG-7", 2, ADA,
                 Instant.parse("2026-11-25T10:15:30Z")));
-        RenderedMail partial = mails.refunded("Ada", new PaymentRefunded(7, "AG-7", 11, "EUR", 3L, 99,
+        RenderedMail partial = mails.refunded("Ada", new PaymentRefunded(7, "AG-7", 11, ADA, "EUR", 3L, 99,
                 new BigDecimal("5"), new BigDecimal("15.5"), false));
-        RenderedMail full = mails.refunded("Ada", new PaymentRefunded(7, "AG-7", 11, "EUR", null, 100,
+        RenderedMail full = mails.refunded("Ada", new PaymentRefunded(7, "AG-7", 11, ADA, "EUR", null, 100,
                 new BigDecimal("20.00"), new BigDecimal("20.00"), true));
 
         assertTrue(delivered.body().contains("was delivered on 25 November 2026."), delivered.body());
         assertEquals("Refund of 5.00 EUR for order AG-7", partial.subject());
         assertTrue(partial.body().contains("So far 15.50 EUR of this order has been refunded."), partial.body());
         assertTrue(full.body().contains("refunded in full"), full.body());
-        assertEquals("refund-99", CustomerMails.referenceOf(new PaymentRefunded(7, "AG-7", 11, "EUR", null, 99,
+        assertEquals("refund-99", CustomerMails.referenceOf(new PaymentRefunded(7, "AG-7", 11, ADA, "EUR", null, 99,
                 BigDecimal.ONE, BigDecimal.ONE, true)));
     }
 
@@ -105,7 +107,7 @@ class CustomerMailsTest {
 
     @Test
     void fieldValuesAreTakenLiterally() {
-        RenderedMail mail = mails.cancelled("Ada $1 {{x}}", new OrderCancelled(7, "AG-7", 2, Outcome.CANCELLED,
+        RenderedMail mail = mails.cancelled("Ada $1 {{x}}", new OrderCancelled(7, "AG-7", 2, ADA, Outcome.CANCELLED,
                 "price $2 \\ too high"));
 
         assertTrue(mail.body().startsWith("Hello Ada $1 {{x}},"), mail.body());

@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.agora.customer.boundary.CustomerFacts;
-import com.agora.customer.boundary.CustomerFacts.PostalAddress;
 import com.agora.documentgeneration.control.DocumentStore;
 import com.agora.documentgeneration.entity.Document;
 import com.agora.documentgeneration.entity.DocumentKind;
+import com.agora.events.CustomerContact;
 import com.agora.events.OrderShipped;
 import com.agora.events.ParcelPacked;
 import com.agora.events.ShipmentCreated;
@@ -16,14 +15,13 @@ import com.agora.events.TimelineStep;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.entity.TimelineEntry;
 import com.agora.kernel.timeline.OrderTimeline;
-import com.agora.merchant.boundary.MerchantFacts;
+import com.agora.persistence.PostalAddress;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -36,11 +34,9 @@ class DocumentReactionsTest {
     private static final long ORDER = 42;
     private static final long MERCHANT = 3;
     private static final long CUSTOMER = 5;
-    private static final long BILLING_ADDRESS = 12;
 
     private final List<Document> documents = new ArrayList<>();
     private final List<String> announced = new ArrayList<>();
-    private final List<Long> addressesAsked = new ArrayList<>();
     private final DocumentReactions reactions = new DocumentReactions();
 
     @BeforeEach
@@ -64,20 +60,6 @@ class DocumentReactionsTest {
                 return null;
             }
         };
-        reactions.customers = new CustomerFacts() {
-            @Override
-            public Optional<PostalAddress> address(long addressId) {
-                addressesAsked.add(addressId);
-                return Optional.of(new PostalAddress(addressId, CUSTOMER, "Ada Lovelace", "Analytical Ltd",
-                        "12 Engine Row", null, "London", null, "EC1A 1BB", "GB"));
-            }
-        };
-        reactions.merchants = new MerchantFacts() {
-            @Override
-            public Optional<String> businessNameOf(long merchantId) {
-                return Optional.of("Nordic Goods Ltd");
-            }
-        };
     }
 
     @Test
@@ -88,7 +70,6 @@ class DocumentReactionsTest {
                 documents.stream().map(Document::getKind).toList());
         assertTrue(documents.stream().allMatch(d -> d.getOrderId() == ORDER && d.getMerchantId() == MERCHANT
                 && d.getCustomerId() == CUSTOMER && d.getShipmentId() == 501), "whose documents they are");
-        assertTrue(addressesAsked.isEmpty(), "the destination comes with the shipment");
         String label = text(documents.get(0));
         assertTrue(label.contains("UPS") && label.contains("EXPRESS"), label);
         assertTrue(label.contains("FROM: Agora warehouse AUS-1"), label);
@@ -123,7 +104,6 @@ class DocumentReactionsTest {
         assertNull(invoice.getShipmentId(), "an invoice covers the whole order");
         assertEquals(List.of(ORDER, MERCHANT, CUSTOMER), List.of(invoice.getOrderId(), invoice.getMerchantId(),
                 invoice.getCustomerId()));
-        assertEquals(List.of(BILLING_ADDRESS), addressesAsked);
         String text = text(invoice);
         assertTrue(text.contains("Nordic Goods Ltd"), text);
         assertTrue(text.contains("Order number: AG-00000042"), text);
@@ -148,7 +128,9 @@ class DocumentReactionsTest {
     }
 
     private static OrderShipped shipped() {
-        return new OrderShipped(ORDER, "AG-00000042", MERCHANT, CUSTOMER, BILLING_ADDRESS,
+        return new OrderShipped(ORDER, "AG-00000042", MERCHANT, "Nordic Goods Ltd", CUSTOMER,
+                new CustomerContact("ada@example.com", "Ada Lovelace"), new PostalAddress("Ada Lovelace",
+                        "Analytical Ltd", "12 Engine Row", null, "London", null, "EC1A 1BB", "GB"),
                 Instant.parse("2026-11-30T23:30:00Z"), List.of(
                         new OrderShipped.Line("MUG-01", "Stoneware mug", 2, new BigDecimal("12.50"),
                                 new BigDecimal("25.00")),

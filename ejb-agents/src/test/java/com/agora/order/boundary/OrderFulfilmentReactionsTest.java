@@ -3,6 +3,7 @@ package com.agora.order.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.agora.events.CustomerContact;
 import com.agora.events.EventType;
 import com.agora.events.OrderShipped;
 import com.agora.events.ParcelPacked;
@@ -21,6 +22,7 @@ import com.agora.order.entity.OrderLine;
 import com.agora.order.entity.OrderShipment;
 import com.agora.order.entity.OrderStatus;
 import com.agora.order.entity.ParcelStatus;
+import com.agora.persistence.PostalAddress;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,6 +39,9 @@ class OrderFulfilmentReactionsTest {
     private static final Instant MORNING = Instant.parse("2025-11-20T08:00:00Z");
     private static final Instant NOON = Instant.parse("2025-11-20T12:00:00Z");
 
+    private static final PostalAddress BOB_AT_HOME = new PostalAddress("Bob", null, "2 Side St", null, "Leeds", null,
+            "LS1 1AA", "GB");
+
     private final CustomerOrder order = new CustomerOrder();
     private final List<OrderShipment> shipments = new ArrayList<>();
     private final List<Object> published = new ArrayList<>();
@@ -51,6 +56,12 @@ class OrderFulfilmentReactionsTest {
         order.setCustomerId(5L);
         order.setStatus(OrderStatus.CONFIRMED);
         order.setShippingAddressId(8L);
+        order.setMerchantName("Nordic Goods Ltd");
+        order.setCustomerEmail("bob@example.com");
+        order.setCustomerName("Bob");
+        order.setShipTo(BOB_AT_HOME);
+        order.setBillingAddressId(8L);
+        order.setBillTo(BOB_AT_HOME);
         order.setSubtotal(new BigDecimal("25.00"));
         order.setDiscount(new BigDecimal("2.00"));
         order.setTax(new BigDecimal("2.00"));
@@ -121,12 +132,14 @@ class OrderFulfilmentReactionsTest {
     }
 
     @Test
-    void theShippedOrderStatesWhatTheInvoiceNeedsBilledToTheShippingAddressWhenThereIsNoOther() {
+    void theShippedOrderStatesWhatTheInvoiceAndTheMailNeedAsTheOrderRecordedThem() {
         reactions.shipmentCreated(shipment(501, NORTH));
         reactions.shipmentCreated(shipment(502, SOUTH));
 
         OrderShipped shipped = (OrderShipped) published.get(0);
-        assertEquals(8L, shipped.billingAddressId());
+        assertEquals(BOB_AT_HOME, shipped.billTo());
+        assertEquals("Nordic Goods Ltd", shipped.merchantName());
+        assertEquals(new CustomerContact("bob@example.com", "Bob"), shipped.customer());
         assertEquals(order.getShippedAt(), shipped.shippedAt());
         assertEquals(List.of(new OrderShipped.Line("MUG-01", "Mug", 3, new BigDecimal("8.3333"),
                 new BigDecimal("25.00"))), shipped.lines());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.agora.events.CustomerContact;
 import com.agora.events.EventType;
 import com.agora.events.PaymentRefunded;
 import com.agora.events.RefundFailed;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
 
 class PaymentReactionsTest {
 
+    private static final CustomerContact BOB = new CustomerContact("bob@example.com", "Bob");
     private static final long ORDER = 31;
 
     private final List<PaymentTransaction> rows = new ArrayList<>();
@@ -125,7 +127,7 @@ class PaymentReactionsTest {
 
     @Test
     void aPartialRefundTellsTheOrdersNumberCustomerAndCurrencyAlong() {
-        reactions.refundPayment(new RefundRequested(ORDER, 8L, new BigDecimal("15.00"), "damaged"));
+        reactions.refundPayment(new RefundRequested(ORDER, BOB, 8L, new BigDecimal("15.00"), "damaged"));
 
         assertEquals(List.of(new BigDecimal("15.00")), refundsAtGateway);
         PaymentRefunded refunded = (PaymentRefunded) published.get(0);
@@ -138,8 +140,8 @@ class PaymentReactionsTest {
 
     @Test
     void theRestOfTheCapturedMoneyMakesTheOrderFullyRefunded() {
-        reactions.refundPayment(new RefundRequested(ORDER, null, new BigDecimal("15.00"), "damaged"));
-        reactions.refundPayment(new RefundRequested(ORDER, null, new BigDecimal("25.00"), "lost"));
+        reactions.refundPayment(new RefundRequested(ORDER, BOB, null, new BigDecimal("15.00"), "damaged"));
+        reactions.refundPayment(new RefundRequested(ORDER, BOB, null, new BigDecimal("25.00"), "lost"));
 
         PaymentRefunded last = (PaymentRefunded) published.get(1);
         assertEquals(new BigDecimal("40.00"), last.refundedInTotal());
@@ -148,7 +150,7 @@ class PaymentReactionsTest {
 
     @Test
     void moreThanWasCapturedIsRefusedWithoutAskingTheGateway() {
-        reactions.refundPayment(new RefundRequested(ORDER, null, new BigDecimal("50.00"), "too much"));
+        reactions.refundPayment(new RefundRequested(ORDER, BOB, null, new BigDecimal("50.00"), "too much"));
 
         assertTrue(refundsAtGateway.isEmpty());
         assertTrue(published.get(0) instanceof RefundFailed);
@@ -157,7 +159,7 @@ class PaymentReactionsTest {
 
     @Test
     void aReturnIsRefundedOnceHoweverOftenItIsAskedFor() {
-        RefundRequested request = new RefundRequested(ORDER, 8L, new BigDecimal("15.00"), "damaged");
+        RefundRequested request = new RefundRequested(ORDER, BOB, 8L, new BigDecimal("15.00"), "damaged");
 
         reactions.refundPayment(request);
         reactions.refundPayment(request);

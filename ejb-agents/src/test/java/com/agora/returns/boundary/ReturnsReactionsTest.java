@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.agora.events.CustomerContact;
 import com.agora.events.PaymentRefunded;
 import com.agora.events.RefundFailed;
 import com.agora.events.ReplacementPlaced;
@@ -109,7 +110,7 @@ class ReturnsReactionsTest {
     }
 
     private static PaymentRefunded refund(Long returnId) {
-        return new PaymentRefunded(ORDER, "AG-41", 5, "USD", returnId, 900, new BigDecimal("12.00"),
+        return new PaymentRefunded(ORDER, "AG-41", 5, new CustomerContact("bob@example.com", "Bob"), "USD", returnId, 900, new BigDecimal("12.00"),
                 new BigDecimal("12.00"), false);
     }
 }

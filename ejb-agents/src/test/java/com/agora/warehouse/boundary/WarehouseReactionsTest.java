@@ -24,7 +24,7 @@ class WarehouseReactionsTest {
         PickList shipped = pickList(3, PickListStatus.PACKED);
         WarehouseReactions reactions = reactions(List.of(open, packed, shipped), Set.of(3L));
 
-        reactions.cancelPickLists(new OrderCancelled(ORDER, "AG-9", 5, OrderCancelled.Outcome.CANCELLED, "no"));
+        reactions.cancelPickLists(new OrderCancelled(ORDER, "AG-9", 5, null, OrderCancelled.Outcome.CANCELLED, "no"));
 
         assertEquals(PickListStatus.CANCELLED, open.getStatus());
         assertEquals(PickListStatus.CANCELLED, packed.getStatus());
@@ -37,7 +37,7 @@ class WarehouseReactionsTest {
     void anOrderWithoutPickListsAsksTheCarriersNothing() {
         WarehouseReactions reactions = reactions(List.of(), null);
 
-        reactions.cancelPickLists(new OrderCancelled(ORDER, "AG-9", 5, OrderCancelled.Outcome.PAYMENT_FAILED, "no"));
+        reactions.cancelPickLists(new OrderCancelled(ORDER, "AG-9", 5, null, OrderCancelled.Outcome.PAYMENT_FAILED, "no"));
     }
 
     /** @param shipped the pick lists with a carrier; null when the carriers must not be asked */

@@ -10,6 +10,7 @@ import com.agora.kernel.agent.Agent;
 import com.agora.kernel.entity.TimelineEntry;
 import com.agora.kernel.event.EventPublisher;
 import com.agora.kernel.timeline.OrderTimeline;
+import com.agora.persistence.PostalAddress;
 import com.agora.warehouse.entity.PickList;
 import com.agora.warehouse.entity.PickListLine;
 import com.agora.warehouse.entity.PickListStatus;
@@ -20,6 +21,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class FloorTest {
+
+    private static final PostalAddress ADA = new PostalAddress("Ada", null, "1 Main St", null, "Austin", "TX", "78701",
+            "US");
 
     private final List<Object> published = new ArrayList<>();
 
@@ -33,6 +37,7 @@ class FloorTest {
         pickList.setCustomerId(5L);
         pickList.setWarehouseId(4L);
         pickList.setShippingAddressId(11L);
+        pickList.setShipTo(ADA);
         pickList.setServiceLevel("express");
         pickList.setUnits(3);
         pickList.setWeightKg(new BigDecimal("1.500"));
@@ -41,7 +46,7 @@ class FloorTest {
         floor().pack(pickList, List.of(line("MUG-01", "Mug", 2), line("TEA-7", "Tea", 1)), "ann");
 
         assertEquals(PickListStatus.PACKED, pickList.getStatus());
-        assertEquals(List.of(new ParcelPacked(7, "AG-7", 70, 3, 5, 4, "AUS-1", "TX", "US", 11, "express",
+        assertEquals(List.of(new ParcelPacked(7, "AG-7", 70, 3, 5, 4, "AUS-1", "TX", "US", ADA, "express",
                 new BigDecimal("1.500"), 3, List.of(new ParcelPacked.Item("MUG-01", "Mug", 2),
                         new ParcelPacked.Item("TEA-7", "Tea", 1)))), published);
     }

@@ -1,7 +1,8 @@
 package com.agora.order.entity;
 
 import com.agora.persistence.IdentifiedEntity;
-
+import com.agora.persistence.PostalAddress;
+import com.agora.persistence.PostalAddressConverter;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -10,7 +11,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -82,6 +82,27 @@ public class CustomerOrder extends IdentifiedEntity {
 
     @Column(name = "service_level")
     private String serviceLevel = "standard";
+
+    // Who bought, from whom, and where it goes, as they stood at placement (see PostalAddress).
+    @Column(name = "customer_email")
+    private String customerEmail;
+
+    @Column(name = "customer_name")
+    private String customerName;
+
+    @Column(name = "customer_since")
+    private Instant customerSince;
+
+    @Column(name = "merchant_name")
+    private String merchantName;
+
+    @Convert(converter = PostalAddressConverter.class)
+    @Column(name = "ship_to")
+    private PostalAddress shipTo;
+
+    @Convert(converter = PostalAddressConverter.class)
+    @Column(name = "bill_to")
+    private PostalAddress billTo;
 
     @Column(name = "confirmed_at")
     private Instant confirmedAt;
@@ -325,5 +346,53 @@ public class CustomerOrder extends IdentifiedEntity {
 
     public void setServiceLevel(String serviceLevel) {
         this.serviceLevel = serviceLevel;
+    }
+
+    public String getCustomerEmail() {
+        return customerEmail;
+    }
+
+    public void setCustomerEmail(String customerEmail) {
+        this.customerEmail = customerEmail;
+    }
+
+    public String getCustomerName() {
+        return customerName;
+    }
+
+    public void setCustomerName(String customerName) {
+        this.customerName = customerName;
+    }
+
+    public Instant getCustomerSince() {
+        return customerSince;
+    }
+
+    public void setCustomerSince(Instant customerSince) {
+        this.customerSince = customerSince;
+    }
+
+    public String getMerchantName() {
+        return merchantName;
+    }
+
+    public void setMerchantName(String merchantName) {
+        this.merchantName = merchantName;
+    }
+
+    public PostalAddress getShipTo() {
+        return shipTo;
+    }
+
+    public void setShipTo(PostalAddress shipTo) {
+        this.shipTo = shipTo;
+    }
+
+    public PostalAddress getBillTo() {
+        return billTo;
+    }
+
+    public void setBillTo(PostalAddress billTo) {
+        this.billTo = billTo;
     }
 }

@@ -1,12 +1,12 @@
 package com.agora.warehouse.entity;
 
 import com.agora.persistence.IdentifiedEntity;
-
+import com.agora.persistence.PostalAddress;
+import com.agora.persistence.PostalAddressConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -40,6 +40,11 @@ public class PickList extends IdentifiedEntity {
     /** standard, express or overnight: what the customer was promised. */
     @Column(name = "service_level")
     private String serviceLevel;
+
+    /** The order's destination as it was placed, for the carrier. */
+    @Convert(converter = PostalAddressConverter.class)
+    @Column(name = "ship_to")
+    private PostalAddress shipTo;
 
     @Convert(converter = PickListStatusConverter.class)
     private PickListStatus status = PickListStatus.OPEN;
@@ -122,6 +127,14 @@ public class PickList extends IdentifiedEntity {
 
     public void setServiceLevel(String serviceLevel) {
         this.serviceLevel = serviceLevel;
+    }
+
+    public PostalAddress getShipTo() {
+        return shipTo;
+    }
+
+    public void setShipTo(PostalAddress shipTo) {
+        this.shipTo = shipTo;
     }
 
     public PickListStatus getStatus() {

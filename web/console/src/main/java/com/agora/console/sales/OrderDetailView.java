@@ -1,14 +1,13 @@
 package com.agora.console.sales;
 
-import com.agora.customercommunication.boundary.CommunicationCommands;
-import com.agora.customercommunication.boundary.CommunicationQueries;
-import com.agora.customercommunication.boundary.CommunicationViews.MessageView;
 import com.agora.console.faces.Feedback;
 import com.agora.console.faces.StatusTags;
 import com.agora.console.security.SignedInUser;
-import com.agora.customer.boundary.CustomerFacts;
 import com.agora.customer.boundary.CustomerFacts.Contact;
-import com.agora.customer.boundary.CustomerFacts.PostalAddress;
+import com.agora.customer.boundary.CustomerFacts;
+import com.agora.customercommunication.boundary.CommunicationCommands;
+import com.agora.customercommunication.boundary.CommunicationQueries;
+import com.agora.customercommunication.boundary.CommunicationViews.MessageView;
 import com.agora.documentgeneration.boundary.DocumentQueries;
 import com.agora.documentgeneration.boundary.DocumentViews.DocumentSummary;
 import com.agora.infrastructure.boundary.DisplayNames;
@@ -25,6 +24,7 @@ import com.agora.payment.boundary.PaymentCommands;
 import com.agora.payment.boundary.PaymentQueries;
 import com.agora.payment.boundary.PaymentViews.OrderPayments;
 import com.agora.payment.boundary.PaymentViews.RequestRefund;
+import com.agora.persistence.PostalAddress;
 import com.agora.returns.boundary.ReturnViews.RequestReturn;
 import com.agora.returns.boundary.ReturnViews.ReturnView;
 import com.agora.returns.boundary.ReturnsCommands;
@@ -94,8 +94,6 @@ public class OrderDetailView implements Serializable {
     private transient List<DocumentSummary> papers;
     private transient List<MessageView> mails;
     private transient Contact contact;
-    private transient PostalAddress shipTo;
-    private transient PostalAddress billTo;
     private transient Map<Long, String> parcelStatuses;
 
     private String cancelReason;
@@ -124,13 +122,7 @@ public class OrderDetailView implements Serializable {
         papers = documents.documentsOf(signedIn.caller(), id);
         mails = communication.messagesOf(signedIn.caller(), id);
         contact = customers.contactOf(order.customerId()).orElse(null);
-        shipTo = address(order.shippingAddressId());
-        billTo = address(order.billingAddressId());
         parcelStatuses = names.shipmentStatuses(order.shipments().stream().map(ShipmentView::shipmentId).toList());
-    }
-
-    private PostalAddress address(Long addressId) {
-        return addressId == null ? null : customers.address(addressId).orElse(null);
     }
 
     // Actions
@@ -256,12 +248,13 @@ public class OrderDetailView implements Serializable {
         return contact;
     }
 
+    /** Where the order goes, as it was placed: a later edit of the address book does not move it. */
     public PostalAddress getShipTo() {
-        return shipTo;
+        return order == null ? null : order.shipTo();
     }
 
     public PostalAddress getBillTo() {
-        return billTo;
+        return order == null ? null : order.billTo();
     }
 
     public Long getId() {
