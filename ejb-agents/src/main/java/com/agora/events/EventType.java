@@ -27,7 +27,7 @@ public enum EventType {
     // Money
     PAYMENT_REQUESTED("PaymentRequested", PaymentRequested.class, Agent.PAYMENT),
     PAYMENT_AUTHORIZED("PaymentAuthorized", PaymentAuthorized.class, Agent.ORDER),
-    PAYMENT_FAILED("PaymentFailed", PaymentFailed.class, Agent.ORDER),
+    PAYMENT_FAILED("PaymentFailed", PaymentFailed.class, Agent.ORDER, Agent.FRAUD_DETECTION),
     PAYMENT_CAPTURED("PaymentCaptured", PaymentCaptured.class, Agent.ORDER),
     PAYMENT_VOIDED("PaymentVoided", PaymentVoided.class, Agent.ORDER),
     REFUND_REQUESTED("RefundRequested", RefundRequested.class, Agent.PAYMENT),

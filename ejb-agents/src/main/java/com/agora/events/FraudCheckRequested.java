@@ -9,8 +9,9 @@ import java.time.Instant;
  * reads of the customer and the addresses, as the order recorded them, so Fraud Detection asks no other agent.
  *
  * @param customerSince when the customer's account was opened
+ * @param cardFingerprint recognises the card the order is charged to without its number; null if it has none
  */
 public record FraudCheckRequested(long orderId, String orderNumber, long customerId, String customerEmail,
         Instant customerSince, BigDecimal total, String currency, int unitCount, PostalAddress shipTo,
-        PostalAddress billTo, Long paymentMethodId, String clientIp) {
+        PostalAddress billTo, String cardFingerprint, String clientIp) {
 }

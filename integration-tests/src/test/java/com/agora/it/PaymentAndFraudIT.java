@@ -259,7 +259,8 @@ class PaymentAndFraudIT {
         DataSource database = (DataSource) new InitialContext().lookup("jdbc/agora");
         try (Connection connection = database.getConnection();
                 PreparedStatement recorded = connection.prepareStatement(
-                        "select customer_email, customer_since, ship_to, bill_to from orders where id = ?")) {
+                        "select customer_email, customer_since, ship_to, bill_to, card_fingerprint from orders"
+                                + " where id = ?")) {
             recorded.setLong(1, orderId);
             try (ResultSet order = recorded.executeQuery()) {
                 assertTrue(order.next(), "order " + orderId);
@@ -267,7 +268,7 @@ class PaymentAndFraudIT {
                 send(EventType.FRAUD_CHECK_REQUESTED, orderId, new FraudCheckRequested(orderId, "AG-IT-" + orderId,
                         26, order.getString(1), order.getTimestamp(2).toInstant(), total, "USD", units,
                         addresses.convertToEntityAttribute(order.getString(3)),
-                        addresses.convertToEntityAttribute(order.getString(4)), null, "127.0.0.1"));
+                        addresses.convertToEntityAttribute(order.getString(4)), order.getString(5), "127.0.0.1"));
             }
         }
     }

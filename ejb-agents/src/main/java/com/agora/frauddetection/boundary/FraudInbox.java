@@ -1,7 +1,8 @@
 package com.agora.frauddetection.boundary;
 
-import com.agora.events.FraudCheckRequested;
 import com.agora.events.EventType;
+import com.agora.events.FraudCheckRequested;
+import com.agora.events.PaymentFailed;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.messaging.AgentInbox;
 import com.agora.kernel.messaging.InboxHandlers;
@@ -24,6 +25,7 @@ public class FraudInbox extends AgentInbox {
 
     @Override
     protected void declare(InboxHandlers handlers) {
-        handlers.on(EventType.FRAUD_CHECK_REQUESTED, FraudCheckRequested.class, event -> fraud.assessOrder(event));
+        handlers.on(EventType.FRAUD_CHECK_REQUESTED, FraudCheckRequested.class, event -> fraud.assessOrder(event))
+                .on(EventType.PAYMENT_FAILED, PaymentFailed.class, event -> fraud.paymentFailed(event));
     }
 }

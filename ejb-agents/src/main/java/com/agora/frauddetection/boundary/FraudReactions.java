@@ -2,6 +2,7 @@ package com.agora.frauddetection.boundary;
 
 import com.agora.events.FraudAssessed;
 import com.agora.events.FraudCheckRequested;
+import com.agora.events.PaymentFailed;
 import com.agora.frauddetection.control.AssessmentLifecycle;
 import com.agora.frauddetection.control.FraudPolicy;
 import com.agora.frauddetection.control.FraudRules.OrderFacts;
@@ -14,7 +15,6 @@ import com.agora.frauddetection.entity.FraudAssessment;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.agent.BusinessAgent;
 import com.agora.kernel.event.EventPublisher;
-import com.agora.payment.boundary.PaymentFacts;
 import com.agora.persistence.PostalAddress;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
@@ -40,9 +40,6 @@ public class FraudReactions {
     @Inject
     EventPublisher events;
 
-    @Inject
-    PaymentFacts payments;
-
     private FraudPolicy policy;
     private FraudRules rules;
 
@@ -59,14 +56,14 @@ public class FraudReactions {
         }
         Instant now = Instant.now();
         String email = check.customerEmail();
-        String card = payments.cardFingerprintOf(check.paymentMethodId(), check.customerId()).orElse(null);
+        String card = check.cardFingerprint();
         Optional<Velocity> velocity = FraudRules.velocityApplies(check.clientIp(), settings.exemptAddresses())
                 ? Optional.of(velocity(check.customerId(), card, email, check.clientIp(),
                         now.minus(policy.velocityWindow())))
                 : Optional.empty();
         OrderFacts facts = new OrderFacts(check.total(),
                 check.customerSince() == null ? null : Duration.between(check.customerSince(), now),
-                check.unitCount(), payments.failedAttemptsSince(check.customerId(),
+                check.unitCount(), store.failedPaymentsSince(check.customerId(),
                         now.minus(policy.failedPaymentsWindow())),
                 addressMismatch(check.billTo(), check.shipTo()), velocity);
         FraudRules.Verdict verdict = rules.assess(facts);
@@ -95,6 +92,14 @@ public class FraudReactions {
             case MEDIUM -> FraudAssessed.Verdict.REVIEW_REQUIRED;
             case HIGH -> FraudAssessed.Verdict.REJECTED;
         }, null);
+    }
+
+    /**
+     * Remembers a failed authorization for the scoring of the customer's next orders. A failure still on its way
+     * here when the next order is scored is counted for the order after: the count trails Payment by one delivery.
+     */
+    public void paymentFailed(PaymentFailed failed) {
+        store.recordFailedPayment(failed.transactionId(), failed.customerId(), failed.orderId(), failed.failedAt());
     }
 
     private Velocity velocity(long customerId, String card, String email, String clientIp, Instant since) {

@@ -9,10 +9,14 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 
-/** The Fraud Detection agent's table: one assessment per order, with the review decided on it. */
+/**
+ * The Fraud Detection agent's tables: one assessment per order, with the review decided on it, and the failed
+ * payments Payment reported, which the scoring counts.
+ */
 @Dependent
 public class FraudStore {
 
@@ -46,6 +50,23 @@ public class FraudStore {
         return em.createQuery("select count(a) from FraudAssessment a where a." + attribute + " = :value"
                         + " and a.createdAt >= :since", Long.class)
                 .setParameter("value", value).setParameter("since", since).getSingleResult();
+    }
+
+    /** Records a failed authorization once, however often its report arrives. */
+    public void recordFailedPayment(long transactionId, long customerId, long orderId, Instant failedAt) {
+        em.createNativeQuery("insert into fraud_failed_payments (transaction_id, customer_id, order_id, failed_at)"
+                        + " values (?1, ?2, ?3, ?4) on conflict (transaction_id) do nothing")
+                .setParameter(1, transactionId).setParameter(2, customerId).setParameter(3, orderId)
+                .setParameter(4, Timestamp.from(failedAt))
+                .executeUpdate();
+    }
+
+    /** The customer's failed authorizations since the given moment, as Payment reported them. */
+    public long failedPaymentsSince(long customerId, Instant since) {
+        return ((Number) em.createNativeQuery("select count(*) from fraud_failed_payments where customer_id = ?1"
+                        + " and failed_at >= ?2")
+                .setParameter(1, customerId).setParameter(2, Timestamp.from(since))
+                .getSingleResult()).longValue();
     }
 
     /** Assessments of one status, oldest first so the queue is worked in order. */

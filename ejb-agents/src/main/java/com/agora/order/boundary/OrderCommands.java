@@ -23,6 +23,7 @@ import com.agora.order.control.OrderPlacement;
 import com.agora.order.control.OrderStore;
 import com.agora.order.entity.CustomerOrder;
 import com.agora.order.entity.OrderStatus;
+import com.agora.payment.boundary.PaymentFacts.StoredCard;
 import com.agora.payment.boundary.PaymentFacts;
 import com.agora.product.boundary.ProductFacts;
 import com.agora.product.boundary.ProductViews.CatalogPrice;
@@ -120,7 +121,7 @@ public class OrderCommands {
         AddressBookEntry billingAddress = request.billingAddressId() == null ? shippingAddress
                 : addressOf(customerId, request.billingAddressId(), "billingAddressId");
 
-        long paymentMethod = paymentMethodOf(customerId, request.paymentMethodId());
+        StoredCard card = cardOf(customerId, request.paymentMethodId());
         long merchantId = merchants.get(0);
         OrderParties parties = new OrderParties(customerId, buyer.email(), buyer.name(), buyer.since(), merchantId,
                 merchantNames.businessNameOf(merchantId).orElseThrow(
@@ -128,7 +129,8 @@ public class OrderCommands {
                 shippingAddress.id(), shippingAddress.address(), billingAddress.id(), billingAddress.address());
         CustomerOrder order = placement.newOrder(parties, quantities, prices, false);
         order.setCustomerNotes(request.customerNotes());
-        order.setPaymentMethodId(paymentMethod);
+        order.setPaymentMethodId(card.id());
+        order.setCardFingerprint(card.fingerprint());
         order.setServiceLevel(request.serviceLevel() == null ? "standard" : request.serviceLevel());
         order.setClientIp(clientIp);
         TimelineEntry placed = placement.announce(order, "placed by " + caller.username());
@@ -189,15 +191,12 @@ public class OrderCommands {
     }
 
     /** The given stored card if it is the customer's, else the customer's default one. */
-    private long paymentMethodOf(long customerId, Long requested) {
+    private StoredCard cardOf(long customerId, Long requested) {
         if (requested != null) {
-            if (!payments.methodBelongsTo(requested, customerId)) {
-                throw DomainProblem.invalid("paymentMethodId", "payment method " + requested
-                        + " is not one of the customer's");
-            }
-            return requested;
+            return payments.cardOf(requested, customerId).orElseThrow(() -> DomainProblem.invalid(
+                    "paymentMethodId", "payment method " + requested + " is not one of the customer's"));
         }
-        return payments.defaultMethodOf(customerId).orElseThrow(() -> DomainProblem.invalid("paymentMethodId",
+        return payments.defaultCardOf(customerId).orElseThrow(() -> DomainProblem.invalid("paymentMethodId",
                 "the customer has no stored payment method; store a card first (POST /api/v1/payment-methods)"));
     }
 

@@ -72,7 +72,7 @@ public class OrderReactions {
         events.publish(Agent.ORDER, EventType.FRAUD_CHECK_REQUESTED, order.getId(), new FraudCheckRequested(
                 order.getId(), order.getOrderNumber(), order.getCustomerId(), order.getCustomerEmail(),
                 order.getCustomerSince(), order.getTotal(), order.getCurrency(), units, order.getShipTo(),
-                order.getBillTo(), order.getPaymentMethodId(), order.getClientIp()));
+                order.getBillTo(), order.getCardFingerprint(), order.getClientIp()));
     }
 
     public void stockUnavailable(StockUnavailable unavailable) {

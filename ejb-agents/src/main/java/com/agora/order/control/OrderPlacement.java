@@ -76,6 +76,7 @@ public class OrderPlacement {
         }
         CustomerOrder replacement = newOrder(OrderParties.of(original), Map.of(variantId, quantity), prices, true);
         replacement.setPaymentMethodId(original.getPaymentMethodId());
+        replacement.setCardFingerprint(original.getCardFingerprint());
         replacement.setServiceLevel(original.getServiceLevel());
         replacement.setNotes("replacement for " + original.getOrderNumber() + " (" + returnNumber + ")");
         announce(replacement, "replacement for " + original.getOrderNumber() + " under " + returnNumber

@@ -4,12 +4,11 @@ import com.agora.payment.control.PaymentStore;
 import com.agora.payment.entity.PaymentMethod;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
- * What other agents may read of customers' cards and payment history: the Order agent checks the card an order
- * names, Fraud Detection recognises cards and counts refusals. Never a card's number or token. Read-only.
+ * What other agents may read of customers' cards: the Order agent checks the card an order names and records its
+ * fingerprint, by which Fraud Detection recognises the card. Never a card's number or token. Read-only.
  */
 @Stateless
 public class PaymentFacts {
@@ -18,21 +17,20 @@ public class PaymentFacts {
     PaymentStore store;
 
     /** The card an order is charged to when it names none. */
-    public Optional<Long> defaultMethodOf(long customerId) {
-        return store.defaultCardOf(customerId);
+    public Optional<StoredCard> defaultCardOf(long customerId) {
+        return store.defaultCardOf(customerId).flatMap(store::card).map(PaymentFacts::stored);
     }
 
-    public boolean methodBelongsTo(long methodId, long customerId) {
-        return store.card(methodId).filter(card -> card.getCustomerId() == customerId).isPresent();
+    /** The customer's card of that id; empty when it is someone else's or does not exist. */
+    public Optional<StoredCard> cardOf(long methodId, long customerId) {
+        return store.card(methodId).filter(card -> card.getCustomerId() == customerId).map(PaymentFacts::stored);
     }
 
-    /** Authorizations of the customer's orders the gateway refused or did not answer, since the given moment. */
-    public long failedAttemptsSince(long customerId, Instant since) {
-        return store.failedAuthorizationsSince(customerId, since);
+    private static StoredCard stored(PaymentMethod card) {
+        return new StoredCard(card.getId(), card.getFingerprint());
     }
 
-    /** Recognises the card an order will be charged to (the named one, else the default) without its number. */
-    public Optional<String> cardFingerprintOf(Long methodId, long customerId) {
-        return store.chargedCard(methodId, customerId).map(PaymentMethod::getFingerprint);
+    /** A stored card, known by its id and recognisable by the fingerprint of its number, never the number. */
+    public record StoredCard(long id, String fingerprint) {
     }
 }

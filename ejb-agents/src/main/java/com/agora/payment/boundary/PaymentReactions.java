@@ -30,6 +30,7 @@ import com.agora.payment.entity.TransactionType;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -93,8 +94,9 @@ public class PaymentReactions {
                     request.orderId(), authorization.getId(), request.amount(), request.currency()));
         } else {
             events.publish(Agent.PAYMENT, EventType.PAYMENT_FAILED, request.orderId(), new PaymentFailed(
-                    request.orderId(), authorization.getId(), request.amount(), authorization.getErrorMessage(),
-                    GATEWAY_TIMEOUT.equals(authorization.getErrorMessage())));
+                    request.orderId(), request.customerId(), authorization.getId(), request.amount(),
+                    authorization.getErrorMessage(), GATEWAY_TIMEOUT.equals(authorization.getErrorMessage()),
+                    Instant.now()));
         }
     }
 

@@ -13,7 +13,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -60,16 +59,6 @@ public class PaymentStore {
     /** Writes what was recorded so far, so new attempts have their ids. */
     public void flush() {
         em.flush();
-    }
-
-    public long failedAuthorizationsSince(long customerId, Instant since) {
-        return em.createQuery("select count(t) from PaymentTransaction t where t.customerId = :customer"
-                        + " and t.type = :authorization and t.status = :failed and t.createdAt >= :since", Long.class)
-                .setParameter("customer", customerId)
-                .setParameter("authorization", TransactionType.AUTHORIZATION)
-                .setParameter("failed", TransactionStatus.FAILED)
-                .setParameter("since", since)
-                .getSingleResult();
     }
 
     public List<PaymentTransaction> transactionsOf(long orderId) {

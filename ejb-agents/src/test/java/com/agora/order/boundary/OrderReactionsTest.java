@@ -21,6 +21,7 @@ import com.agora.order.entity.CustomerOrder;
 import com.agora.order.entity.OrderStatus;
 import com.agora.order.entity.PaymentStatus;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -97,7 +98,8 @@ class OrderReactionsTest {
 
     @Test
     void aDeclinedPaymentEndsAReservedOrderAndGivesItsStockBack() {
-        reactions.paymentFailed(new PaymentFailed(ORDER, 9, new BigDecimal("80.00"), "insufficient funds", false));
+        reactions.paymentFailed(new PaymentFailed(ORDER, 5, 9, new BigDecimal("80.00"), "insufficient funds", false,
+                Instant.parse("2026-12-03T10:00:00Z")));
 
         assertEquals(OrderStatus.PAYMENT_FAILED, order.getStatus());
         assertEquals(PaymentStatus.FAILED, order.getPaymentStatus());

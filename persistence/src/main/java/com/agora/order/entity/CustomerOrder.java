@@ -77,6 +77,10 @@ public class CustomerOrder extends IdentifiedEntity {
     @Column(name = "payment_method_id")
     private Long paymentMethodId;
 
+    /** Recognises the card the order is charged to, for fraud screening; never the card's number. */
+    @Column(name = "card_fingerprint")
+    private String cardFingerprint;
+
     @Column(name = "client_ip")
     private String clientIp;
 
@@ -378,6 +382,14 @@ public class CustomerOrder extends IdentifiedEntity {
 
     public void setMerchantName(String merchantName) {
         this.merchantName = merchantName;
+    }
+
+    public String getCardFingerprint() {
+        return cardFingerprint;
+    }
+
+    public void setCardFingerprint(String cardFingerprint) {
+        this.cardFingerprint = cardFingerprint;
     }
 
     public PostalAddress getShipTo() {
