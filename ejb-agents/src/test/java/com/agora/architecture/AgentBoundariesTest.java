@@ -108,6 +108,32 @@ class AgentBoundariesTest {
         }
     }
 
+    /**
+     * An event's transaction works from the event and the agent's own tables: what a reaction needs of another
+     * agent travels in the event (issue 7). Another agent's Facts serve commands and queries, which run on a
+     * person's request; asked inside an event transaction they would tie the agents' deployments and schemas
+     * together again and add a read to every delivery. Checked on the classes that handle events (Reactions,
+     * Inbox); the control classes they share with commands are not followed.
+     */
+    @Test
+    void noEventHandlerAsksAnotherAgent() throws IOException {
+        Set<String> asked = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().matches(".*(Reactions|Inbox)\\.java$")).toList()) {
+                String source = Files.readString(file);
+                String pkg = packageOf(source, file);
+                for (String used : usedClasses(source)) {
+                    if (used.matches("com\\.agora\\.\\w+\\.boundary\\.\\w+Facts") && !root(used).equals(root(pkg))) {
+                        asked.add(pkg + "." + file.getFileName().toString().replaceFirst("\\.java$", "") + " -> "
+                                + used);
+                    }
+                }
+            }
+        }
+        assertTrue(asked.isEmpty(), "event handlers that ask another agent inside the event's transaction:\n  "
+                + String.join("\n  ", asked) + "\nCarry what they need in the event instead.");
+    }
+
     @Test
     void theAllowListNamesOnlyViolationsThatStillExist() throws IOException {
         Set<String> gone = new TreeSet<>(allowList());
