@@ -33,6 +33,9 @@ public final class Deployments {
                 .addPackages(false, "com.agora.events", "com.agora.kernel.json")
                 .addClasses(com.agora.kernel.event.EventCodec.class, com.agora.kernel.event.ReceivedEvent.class,
                         com.agora.kernel.event.UnreadableEventException.class, com.agora.kernel.agent.Agent.class)
+                // The events name the persistence module's postal address, which the probe reads as stored.
+                .addClasses(com.agora.persistence.PostalAddress.class,
+                        com.agora.persistence.PostalAddressConverter.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
     }
 }
