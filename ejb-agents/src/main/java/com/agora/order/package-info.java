@@ -9,7 +9,7 @@
  * {@code ReplacementRequested} (after, {@code OrderFulfilmentReactions}). Publishes {@code OrderPlaced}, {@code
  * FraudCheckRequested}, {@code PaymentRequested}, {@code OrderConfirmed}, {@code OrderShipped}, {@code OrderDelivered},
  * {@code OrderCancelled} and {@code ReplacementPlaced}. Asks {@link com.agora.product.boundary.ProductFacts} for prices
- * (at placement and for a replacement), {@link com.agora.payment.boundary.PaymentFacts} for the card at placement, and
+ * and unit weights (at placement and for a replacement; the weights travel on in {@code OrderConfirmed}), {@link com.agora.payment.boundary.PaymentFacts} for the card at placement, and
  * {@code CustomerFacts} (also for the customers a search names). Gives Document Generation, Customer Communication,
  * Returns and Carrier {@link com.agora.order.boundary.OrderFacts}.
  */

@@ -121,6 +121,7 @@ public class OrderPlacement {
             line.setQuantity(quantity);
             line.setUnitPrice(price.unitPrice());
             line.setTotalPrice(new OrderPricing.Line(price.unitPrice(), quantity).total());
+            line.setUnitWeightKg(price.shippingWeightKg());
             order.getLines().add(line);
         });
         return order;

@@ -5,7 +5,6 @@ import com.agora.events.OrderCancelled;
 import com.agora.events.OrderConfirmed;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.agent.BusinessAgent;
-import com.agora.product.boundary.ProductFacts;
 import com.agora.warehouse.control.Floor;
 import com.agora.warehouse.control.FloorRules;
 import com.agora.warehouse.control.ParcelPlanner;
@@ -45,9 +44,6 @@ public class WarehouseReactions {
     Floor floor;
 
     @Inject
-    ProductFacts catalog;
-
-    @Inject
     CarrierFacts carriers;
 
     @Inject
@@ -65,10 +61,7 @@ public class WarehouseReactions {
     public void openPickLists(OrderConfirmed order) {
         Set<Long> planned = store.pickListsOf(order.orderId()).stream().map(PickList::getWarehouseId)
                 .collect(Collectors.toSet());
-        Set<Long> variantIds = order.parcels().stream().flatMap(p -> p.lines().stream())
-                .map(OrderConfirmed.Line::variantId).collect(Collectors.toSet());
-        List<PlannedPickList> plans = new ParcelPlanner(defaultUnitWeightKg).plan(order.parcels(),
-                catalog.weightsOf(variantIds));
+        List<PlannedPickList> plans = new ParcelPlanner(defaultUnitWeightKg).plan(order.parcels());
         for (PlannedPickList plan : plans) {
             if (planned.contains(plan.warehouseId())) {
                 continue;
