@@ -9,3 +9,15 @@ from product_variants v
 join products p on p.id = v.product_id
 where v.id = i.variant_id;
 alter table order_items add constraint order_items_unit_weight_check check (unit_weight_kg >= 0);
+
+-- The warehouse records when a carrier takes a parcel (ShipmentCreated), so a cancellation takes back what is still
+-- on its floor without asking the Carrier agent. A pick list may become shipped after it was cancelled: the carrier
+-- can take the parcel just before the cancellation commits (FloorRules.PICK_LIST says why).
+alter table pick_lists add column shipped_at timestamptz;
+alter table pick_lists drop constraint pick_lists_status_check;
+alter table pick_lists add constraint pick_lists_status_check
+    check (status in ('open', 'picked', 'packed', 'shipped', 'cancelled'));
+-- Parcels that already have a shipment were shipped, cancelled or not.
+update pick_lists p set status = 'shipped', shipped_at = s.created_at
+from shipments s
+where s.pick_list_id = p.id;
