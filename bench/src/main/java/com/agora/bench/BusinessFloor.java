@@ -90,7 +90,8 @@ public final class BusinessFloor {
         byte[] label = PdfDocuments.render(ShippingLabel.of(shipment));
         String confirmed = mails.confirmed("Ada Lovelace", new OrderConfirmed(i, number, 1, 2, ADA_BY_MAIL, 3, ADA, "standard",
                 new BigDecimal("37.00"), "USD", List.of(new OrderConfirmed.Parcel(1, "WH-EAST",
-                        List.of(new OrderConfirmed.Line(11, 100, 1000, "MUG-01", "Stoneware mug", 2)))))).body();
+                        List.of(new OrderConfirmed.Line(11, 100, 1000, "MUG-01", "Stoneware mug", 2,
+                                new BigDecimal("0.350"))))))).body();
         String shippedMail = mails.shipped("Ada Lovelace", shipped).body();
         return invoice.length + slip.length + label.length + confirmed.length() + shippedMail.length();
     }

@@ -4,8 +4,7 @@
  *
  * <p>Owns {@code documents}; writes its steps on the kernel's order timeline. Listens to {@code ShipmentCreated}
  * (which carries the parcel's order, destination and contents) and {@code OrderShipped} (which carries the order as
- * charged). Publishes nothing. Asks {@code CustomerFacts} for the billing address and {@code MerchantFacts} for the
- * seller's name on the invoice; {@link com.agora.order.boundary.OrderFacts} only to check who may list an order's
- * documents (an API query).
+ * charged, with the seller's name and the billing address). Publishes nothing. Asks
+ * {@link com.agora.order.boundary.OrderFacts} only to check who may list an order's documents (an API query).
  */
 package com.agora.documentgeneration;

@@ -38,8 +38,8 @@ public enum EventType {
     // Fulfilment
     ORDER_CONFIRMED("OrderConfirmed", OrderConfirmed.class, Agent.WAREHOUSE, Agent.CUSTOMER_COMMUNICATION),
     PARCEL_PACKED("ParcelPacked", ParcelPacked.class, Agent.CARRIER),
-    SHIPMENT_CREATED("ShipmentCreated", ShipmentCreated.class, Agent.ORDER, Agent.TRANSPORT_MANAGEMENT,
-            Agent.DOCUMENT_GENERATION),
+    SHIPMENT_CREATED("ShipmentCreated", ShipmentCreated.class, Agent.ORDER, Agent.WAREHOUSE,
+            Agent.TRANSPORT_MANAGEMENT, Agent.DOCUMENT_GENERATION),
     ORDER_SHIPPED("OrderShipped", OrderShipped.class, Agent.INVENTORY, Agent.PAYMENT, Agent.DOCUMENT_GENERATION,
             Agent.CUSTOMER_COMMUNICATION),
     SHIPMENT_TRACKED("ShipmentTracked", ShipmentTracked.class, Agent.CARRIER, Agent.ORDER),

@@ -15,6 +15,11 @@ public record OrderConfirmed(long orderId, String orderNumber, long merchantId, 
     public record Parcel(long warehouseId, String warehouseCode, List<Line> lines) {
     }
 
-    public record Line(long orderLineId, long productId, long variantId, String sku, String name, int quantity) {
+    /**
+     * @param unitWeightKg what one unit weighs, as the catalog had it when the order was placed; null when it had
+     *                     none, and the warehouse weighs the unit at its default
+     */
+    public record Line(long orderLineId, long productId, long variantId, String sku, String name, int quantity,
+            BigDecimal unitWeightKg) {
     }
 }

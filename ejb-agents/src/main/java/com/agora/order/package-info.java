@@ -8,9 +8,11 @@
  * PaymentCaptured}, {@code PaymentVoided}, {@code PaymentRefunded}, {@code ShipmentCreated}, {@code ShipmentTracked},
  * {@code ReplacementRequested} (after, {@code OrderFulfilmentReactions}). Publishes {@code OrderPlaced}, {@code
  * FraudCheckRequested}, {@code PaymentRequested}, {@code OrderConfirmed}, {@code OrderShipped}, {@code OrderDelivered},
- * {@code OrderCancelled} and {@code ReplacementPlaced}. Asks {@link com.agora.product.boundary.ProductFacts} for prices
- * (at placement and for a replacement), {@link com.agora.payment.boundary.PaymentFacts} for the card at placement, and
- * {@code CustomerFacts} (also for the customers a search names). Gives Document Generation, Customer Communication,
- * Returns and Carrier {@link com.agora.order.boundary.OrderFacts}.
+ * {@code OrderCancelled} and {@code ReplacementPlaced}. Asks, at placement only (an API command), {@link
+ * com.agora.product.boundary.ProductFacts} for prices and unit weights, {@link com.agora.payment.boundary.PaymentFacts}
+ * for the card, {@code CustomerFacts} for the customer's contact and addresses and {@code MerchantFacts} for the
+ * seller's name; the order records them and its events carry them on, and a replacement is made from the original
+ * order alone. Asks {@code CustomerFacts} also for the customers a search names. Gives Payment, Returns and the
+ * consoles {@link com.agora.order.boundary.OrderFacts}.
  */
 package com.agora.order;

@@ -5,7 +5,8 @@
  *
  * <p>Owns {@code returns}. Listens to {@code PaymentRefunded}, {@code RefundFailed}, {@code StockRestocked} and
  * {@code ReplacementPlaced}. Publishes {@code RefundRequested}, {@code ReplacementRequested} and
- * {@code RestockRequested}. Asks {@link com.agora.order.boundary.OrderFacts} when a return is requested (an API
- * command, not an event) and for the orders a search of the returns list means.
+ * {@code RestockRequested}. Asks {@link com.agora.order.boundary.OrderFacts} when a return is requested and when a
+ * refund is requested (API commands, not events: the refund request carries the customer's contact on to the mail)
+ * and for the orders a search of the returns list means.
  */
 package com.agora.returns;

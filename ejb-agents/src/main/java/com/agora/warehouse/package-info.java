@@ -1,11 +1,11 @@
 /**
  * The Warehouse agent: turns a confirmed order into one pick list per warehouse, has it picked and packed (at once
- * in a robotic warehouse, by people through the API otherwise) and hands each packed parcel to the carriers.
+ * in a robotic warehouse, by people through the API otherwise), hands each packed parcel to the carriers and records
+ * when one takes it.
  *
  * <p>Owns {@code pick_lists} and {@code pick_list_lines}; reads {@code warehouses}. Listens to
- * {@code OrderConfirmed} and {@code OrderCancelled}. Publishes {@code ParcelPacked}. Asks
- * {@link com.agora.product.boundary.ProductFacts} for unit weights and
- * {@link com.agora.carrier.boundary.CarrierFacts} which parcels are already with a carrier when an order is
- * cancelled. Gives Transport Management {@link com.agora.warehouse.boundary.WarehouseFacts}.
+ * {@code OrderConfirmed} (whose lines carry their unit weights), {@code OrderCancelled} and {@code ShipmentCreated}
+ * (a carrier has the parcel: the pick list is shipped). Publishes {@code ParcelPacked}. Asks no agent. Gives
+ * Transport Management {@link com.agora.warehouse.boundary.WarehouseFacts}.
  */
 package com.agora.warehouse;

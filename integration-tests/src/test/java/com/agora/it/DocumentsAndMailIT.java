@@ -267,7 +267,7 @@ class DocumentsAndMailIT {
                         allocation.getString("warehouseCode"), List.of(new OrderConfirmed.Line(
                                 line.getJsonNumber("id").longValue(), line.getJsonNumber("productId").longValue(),
                                 line.getJsonNumber("variantId").longValue(), line.getString("sku"),
-                                line.getString("name"), line.getInt("quantity"))))));
+                                line.getString("name"), line.getInt("quantity"), null)))));
     }
 
     /** One parcel from the allocation's warehouse with every unit of the order, as the Carrier agent states it. */

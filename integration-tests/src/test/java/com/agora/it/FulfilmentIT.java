@@ -10,6 +10,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -88,6 +92,9 @@ class FulfilmentIT {
         assertEquals("scheduled", pickup.getString("status"));
         assertEquals(shipment.getJsonNumber("carrierId"), pickup.getJsonNumber("carrierId"));
         integrator.await("/api/v1/orders/" + order, o -> o.getString("status").equals("shipped"), TIMEOUT);
+        JsonObject handedOver = merchant.await("/api/v1/pick-lists/" + pickListId,
+                p -> p.getString("status").equals("shipped"), TIMEOUT);
+        assertNotNull(handedOver.getString("shippedAt", null), handedOver.toString());
 
         Reply collected = admin.post("/api/v1/pickups/" + pickup.getJsonNumber("id") + "/collected",
                 JsonValue.EMPTY_JSON_OBJECT);
@@ -183,6 +190,59 @@ class FulfilmentIT {
                 .status());
     }
 
+    /**
+     * The race of a cancellation with the carrier: the Carrier agent looks for a cancellation when the packed parcel
+     * reaches it, buys the label, and only then stores the shipment. Holding that shipment back (a lock on the
+     * shipments table) until the cancellation is through lets the cancellation commit while a carrier already has
+     * the parcel, the way it happens when both come within a moment.
+     */
+    @Test
+    @OperateOnDeployment("probe")
+    void cancellingAnOrderWhoseParcelACarrierAlreadyHasLeavesItsPickListShipped() throws Exception {
+        ApiClient merchant = api("merchant1", "merchant123");
+        ApiClient integrator = api("integrator", "integrator123");
+        long variant = stockedVariant(merchant, 2, 0);
+        long order = paidOrder(integrator, variant, 1);
+        long pickListId = awaitPickLists(merchant, order, 1).get(0).getJsonNumber("id").longValue();
+        Reply picked = merchant.post("/api/v1/pick-lists/" + pickListId + "/pick", JsonValue.EMPTY_JSON_OBJECT);
+        assertEquals(200, picked.status(), picked.body());
+
+        try (Connection shipmentsHeld = InServer.database().getConnection()) {
+            shipmentsHeld.setAutoCommit(false);
+            try (Statement lock = shipmentsHeld.createStatement()) {
+                lock.execute("lock table shipments in share mode");
+            }
+            try {
+                Reply packed = merchant.post("/api/v1/pick-lists/" + pickListId + "/pack",
+                        JsonValue.EMPTY_JSON_OBJECT);
+                assertEquals(200, packed.status(), packed.body());
+                Eventually.untilTrue(FulfilmentIT::aCarrierWaitsToStoreItsShipment, TIMEOUT,
+                        "the carrier buying a label for pick list " + pickListId);
+
+                Reply cancelled = integrator.post("/api/v1/orders/" + order + "/cancel",
+                        Json.createObjectBuilder().add("reason", "customer changed their mind").build());
+                assertEquals(200, cancelled.status(), cancelled.body());
+                merchant.await("/api/v1/pick-lists/" + pickListId, p -> p.getString("status").equals("cancelled"),
+                        TIMEOUT);
+            } finally {
+                shipmentsHeld.rollback();
+            }
+        }
+
+        JsonObject pickList = merchant.await("/api/v1/pick-lists/" + pickListId,
+                p -> p.getString("status").equals("shipped"), TIMEOUT);
+        assertNotNull(pickList.getString("cancelledAt", null), "it was cancelled before: " + pickList);
+        assertEquals(1, awaitShipments(integrator, order, 1).size());
+        JsonObject cancelledOrder = integrator.await("/api/v1/orders/" + order,
+                o -> OrderToReservationIT.timeline(o).contains("ShipmentNotExpected"), TIMEOUT);
+        assertEquals("cancelled", cancelledOrder.getString("status"));
+        Reply cancelledAgain = integrator.post("/api/v1/orders/" + order + "/cancel",
+                Json.createObjectBuilder().add("reason", "once more").build());
+        assertEquals(409, cancelledAgain.status(), cancelledAgain.body());
+        assertEquals("shipped", merchant.get("/api/v1/pick-lists/" + pickListId).json().getString("status"),
+                "a refused second cancellation leaves the parcel with its carrier");
+    }
+
     @Test
     @OperateOnDeployment("probe")
     void badTrackingUpdatesGetProblems() {
@@ -275,6 +335,18 @@ class FulfilmentIT {
                                 .anyMatch(id -> Long.parseLong(id.toString()) == shipmentId))
                         .findFirst(),
                 TIMEOUT, () -> "today's pickup of shipment " + shipmentId);
+    }
+
+    /** A transaction waits to insert into the shipments table: the Carrier agent, past its check for a cancellation. */
+    private static boolean aCarrierWaitsToStoreItsShipment() {
+        try (Connection connection = InServer.database().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet waiting = statement.executeQuery("select count(*) from pg_stat_activity"
+                        + " where wait_event_type = 'Lock' and query ilike '%insert into shipments%'")) {
+            return waiting.next() && waiting.getLong(1) > 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static JsonObject tracking(String trackingNumber, String status, String location) {

@@ -17,12 +17,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
-/**
- * What other agents may read of carriers and shipments: Transport Management shows and tracks shipments, the
- * Warehouse agent leaves parcels already with a carrier alone. Read-only.
- */
+/** What other agents may read of carriers and shipments: Transport Management shows and tracks shipments. Read-only. */
 @Stateless
 public class CarrierFacts {
 
@@ -50,11 +46,6 @@ public class CarrierFacts {
     /** The shipment a carrier's tracking number names. */
     public Optional<ShipmentView> shipmentByTrackingNumber(String trackingNumber) {
         return store.shipmentByTrackingNumber(trackingNumber.trim()).map(this::view);
-    }
-
-    /** Which pick lists of an order are already with a carrier. */
-    public Set<Long> shippedPickLists(long orderId) {
-        return store.shippedPickLists(orderId);
     }
 
     public List<CarrierView> carriers() {

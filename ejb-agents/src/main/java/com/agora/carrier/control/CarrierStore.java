@@ -14,12 +14,10 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -75,12 +73,6 @@ public class CarrierStore {
     public Optional<Shipment> shipmentByTrackingNumber(String trackingNumber) {
         return em.createQuery("select s from Shipment s where s.trackingNumber = :number", Shipment.class)
                 .setParameter("number", trackingNumber).getResultList().stream().findFirst();
-    }
-
-    public Set<Long> shippedPickLists(long orderId) {
-        return new HashSet<>(em.createQuery("select s.pickListId from Shipment s where s.orderId = :order"
-                        + " and s.pickListId is not null", Long.class)
-                .setParameter("order", orderId).getResultList());
     }
 
     /**

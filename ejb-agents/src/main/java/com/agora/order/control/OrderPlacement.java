@@ -12,7 +12,6 @@ import com.agora.order.entity.FulfillmentStatus;
 import com.agora.order.entity.OrderLine;
 import com.agora.order.entity.OrderStatus;
 import com.agora.order.entity.PaymentStatus;
-import com.agora.product.boundary.ProductFacts;
 import com.agora.product.boundary.ProductViews.CatalogPrice;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.Dependent;
@@ -20,7 +19,6 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -38,9 +36,6 @@ public class OrderPlacement {
 
     @Inject
     EventPublisher events;
-
-    @Inject
-    ProductFacts catalog;
 
     @Inject
     @ConfigProperty(name = "agora.order.tax-rate", defaultValue = "0.08")
@@ -67,14 +62,18 @@ public class OrderPlacement {
 
     /**
      * An exchange approved by the Returns agent: the same variant goes out again in a new order that costs the
-     * customer nothing, through the same reservation and fulfilment steps as any order.
+     * customer nothing, through the same reservation and fulfilment steps as any order. It is made from the
+     * original line as it was sold (name, price, weight), to the original parties, so this event's transaction
+     * asks the catalog nothing.
      */
     public CustomerOrder placeReplacement(CustomerOrder original, String returnNumber, long variantId, int quantity) {
-        Map<Long, CatalogPrice> prices = catalog.pricesOf(Set.of(variantId));
-        if (!prices.containsKey(variantId)) {
-            throw new IllegalStateException("variant " + variantId + " of " + returnNumber + " no longer exists");
-        }
-        CustomerOrder replacement = newOrder(OrderParties.of(original), Map.of(variantId, quantity), prices, true);
+        OrderLine returned = original.getLines().stream().filter(line -> line.getVariantId() == variantId)
+                .findFirst().orElseThrow(() -> new IllegalStateException(returnNumber + " names variant " + variantId
+                        + ", which order " + original.getOrderNumber() + " does not contain"));
+        CatalogPrice asSold = new CatalogPrice(variantId, returned.getProductId(), original.getMerchantId(),
+                returned.getSku(), returned.getName(), returned.getUnitPrice(), true, returned.getUnitWeightKg());
+        CustomerOrder replacement = newOrder(OrderParties.of(original), Map.of(variantId, quantity),
+                Map.of(variantId, asSold), true);
         replacement.setPaymentMethodId(original.getPaymentMethodId());
         replacement.setCardFingerprint(original.getCardFingerprint());
         replacement.setServiceLevel(original.getServiceLevel());
@@ -117,6 +116,7 @@ public class OrderPlacement {
             line.setQuantity(quantity);
             line.setUnitPrice(price.unitPrice());
             line.setTotalPrice(new OrderPricing.Line(price.unitPrice(), quantity).total());
+            line.setUnitWeightKg(price.shippingWeightKg());
             order.getLines().add(line);
         });
         return order;

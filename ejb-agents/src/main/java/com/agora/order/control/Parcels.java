@@ -36,7 +36,7 @@ public final class Parcels {
                                 + ", which the order does not contain");
                     }
                     return new OrderConfirmed.Line(line.getId(), line.getProductId(), line.getVariantId(),
-                            line.getSku(), line.getName(), a.getQuantity());
+                            line.getSku(), line.getName(), a.getQuantity(), line.getUnitWeightKg());
                 }).toList())));
         return parcels;
     }

@@ -26,9 +26,14 @@ public final class ProductViews {
             int sortOrder) {
     }
 
-    /** The price the catalog charges today for one variant; orders take prices from here, never from clients. */
+    /**
+     * The price the catalog charges today for one variant; orders take prices from here, never from clients.
+     *
+     * @param shippingWeightKg what one unit weighs in a parcel, kept on the order line so the warehouse weighs the
+     *                         parcel from the order's events; null when the catalog has no weight for it
+     */
     public record CatalogPrice(long variantId, long productId, long merchantId, String sku, String name,
-            BigDecimal unitPrice, boolean sellable) {
+            BigDecimal unitPrice, boolean sellable, BigDecimal shippingWeightKg) {
     }
 
     static ProductView of(Product p) {

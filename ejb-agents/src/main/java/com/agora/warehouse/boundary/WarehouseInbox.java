@@ -3,6 +3,7 @@ package com.agora.warehouse.boundary;
 import com.agora.events.OrderCancelled;
 import com.agora.events.OrderConfirmed;
 import com.agora.events.EventType;
+import com.agora.events.ShipmentCreated;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.messaging.AgentInbox;
 import com.agora.kernel.messaging.InboxHandlers;
@@ -26,6 +27,7 @@ public class WarehouseInbox extends AgentInbox {
     @Override
     protected void declare(InboxHandlers handlers) {
         handlers.on(EventType.ORDER_CONFIRMED, OrderConfirmed.class, event -> warehouse.openPickLists(event))
-                .on(EventType.ORDER_CANCELLED, OrderCancelled.class, event -> warehouse.cancelPickLists(event));
+                .on(EventType.ORDER_CANCELLED, OrderCancelled.class, event -> warehouse.cancelPickLists(event))
+                .on(EventType.SHIPMENT_CREATED, ShipmentCreated.class, event -> warehouse.recordHandover(event));
     }
 }

@@ -69,7 +69,8 @@ public class WarehouseQueries {
         return new PickListView(p.getId(), p.getOrderId(), p.getOrderNumber(), p.getMerchantId(), p.getWarehouseId(),
                 codes.get(p.getWarehouseId()), Codes.code(p.getStatus()), p.getServiceLevel(),
                 p.getUnits(), p.getWeightKg(), p.getPickedBy(), p.getPackedBy(), p.getCreatedAt(), p.getPickedAt(),
-                p.getPackedAt(), p.getCancelledAt(), lines.stream().map(l -> new LineView(l.getOrderLineId(),
-                        l.getVariantId(), l.getSku(), l.getName(), l.getQuantity(), l.getUnitWeightKg())).toList());
+                p.getPackedAt(), p.getCancelledAt(), p.getShippedAt(), lines.stream().map(l -> new LineView(
+                        l.getOrderLineId(), l.getVariantId(), l.getSku(), l.getName(), l.getQuantity(),
+                        l.getUnitWeightKg())).toList());
     }
 }

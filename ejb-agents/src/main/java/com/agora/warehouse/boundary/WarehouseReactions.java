@@ -1,11 +1,10 @@
 package com.agora.warehouse.boundary;
 
-import com.agora.carrier.boundary.CarrierFacts;
 import com.agora.events.OrderCancelled;
 import com.agora.events.OrderConfirmed;
+import com.agora.events.ShipmentCreated;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.agent.BusinessAgent;
-import com.agora.product.boundary.ProductFacts;
 import com.agora.warehouse.control.Floor;
 import com.agora.warehouse.control.FloorRules;
 import com.agora.warehouse.control.ParcelPlanner.PlannedLine;
@@ -27,7 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The Warehouse agent: turns a confirmed order into one pick list per warehouse, has it picked and packed (at once
- * in a robotic warehouse, by people through the API otherwise) and hands each packed parcel to the carriers.
+ * in a robotic warehouse, by people through the API otherwise), hands each packed parcel to the carriers and records
+ * when one takes it.
  */
 @Stateless
 @BusinessAgent(Agent.WAREHOUSE)
@@ -45,12 +45,6 @@ public class WarehouseReactions {
     Floor floor;
 
     @Inject
-    ProductFacts catalog;
-
-    @Inject
-    CarrierFacts carriers;
-
-    @Inject
     @ConfigProperty(name = "agora.warehouse.automatic-picking", defaultValue = "true")
     boolean automaticPicking;
 
@@ -63,12 +57,9 @@ public class WarehouseReactions {
      * makes none twice (the unique order and warehouse pair stops even a concurrent duplicate).
      */
     public void openPickLists(OrderConfirmed order) {
-        Set<Long> planned = store.pickListsOf(order.orderId()).stream().map(PickList::getWarehouseId)
+        Set<Long> planned = store.pickListsOf(order.orderId(), false).stream().map(PickList::getWarehouseId)
                 .collect(Collectors.toSet());
-        Set<Long> variantIds = order.parcels().stream().flatMap(p -> p.lines().stream())
-                .map(OrderConfirmed.Line::variantId).collect(Collectors.toSet());
-        List<PlannedPickList> plans = new ParcelPlanner(defaultUnitWeightKg).plan(order.parcels(),
-                catalog.weightsOf(variantIds));
+        List<PlannedPickList> plans = new ParcelPlanner(defaultUnitWeightKg).plan(order.parcels());
         for (PlannedPickList plan : plans) {
             if (planned.contains(plan.warehouseId())) {
                 continue;
@@ -82,24 +73,42 @@ public class WarehouseReactions {
         }
     }
 
-    /** Takes back every pick list of a cancelled order that no carrier has yet; shipped parcels are beyond reach. */
+    /**
+     * Takes back every pick list of a cancelled order that no carrier has yet; shipped parcels are beyond reach. A
+     * carrier may still take one of the cancelled ones: {@link #recordHandover} then ships it all the same.
+     */
     public void cancelPickLists(OrderCancelled cancellation) {
-        List<PickList> pickLists = store.pickListsOf(cancellation.orderId());
-        if (pickLists.isEmpty()) {
-            return;
-        }
-        Set<Long> shipped = carriers.shippedPickLists(cancellation.orderId());
         Instant now = Instant.now();
-        for (PickList pickList : pickLists) {
-            if (FloorRules.cancellable(pickList.getStatus(), shipped.contains(pickList.getId()))) {
+        for (PickList pickList : store.pickListsOf(cancellation.orderId(), true)) {
+            if (FloorRules.cancellable(pickList.getStatus())) {
                 pickList.setStatus(FloorRules.PICK_LIST.requireMove(String.valueOf(pickList.getId()),
                         pickList.getStatus(), PickListStatus.CANCELLED));
                 pickList.setCancelledAt(now);
-            } else if (pickList.getStatus() != PickListStatus.CANCELLED) {
+            } else if (pickList.getStatus() == PickListStatus.SHIPPED) {
                 LOG.info(() -> "pick list " + pickList.getId() + " of cancelled order " + cancellation.orderNumber()
-                        + " is already with a carrier and stays as it is");
+                        + " is already with a carrier and stays shipped");
             }
         }
+    }
+
+    /**
+     * A carrier has the parcel, so its pick list is shipped: even one the order's cancellation took back meanwhile,
+     * which keeps its cancellation time beside the shipping time (see {@link FloorRules#PICK_LIST} for that race).
+     */
+    public void recordHandover(ShipmentCreated shipment) {
+        PickList pickList = store.pickList(shipment.pickListId(), true).orElseThrow(() -> new IllegalStateException(
+                "pick list " + shipment.pickListId() + " of shipment " + shipment.shipmentId() + " does not exist"));
+        if (!FloorRules.awaitsHandover(pickList.getStatus())) {
+            return;
+        }
+        if (pickList.getStatus() == PickListStatus.CANCELLED) {
+            LOG.info(() -> "pick list " + pickList.getId() + " of order " + shipment.orderNumber() + " was cancelled,"
+                    + " but " + shipment.carrierCode() + " already has its parcel (tracking "
+                    + shipment.trackingNumber() + "): it is shipped");
+        }
+        pickList.setStatus(FloorRules.PICK_LIST.requireMove(String.valueOf(pickList.getId()), pickList.getStatus(),
+                PickListStatus.SHIPPED));
+        pickList.setShippedAt(Instant.now());
     }
 
     private PickList open(OrderConfirmed order, PlannedPickList plan, List<PickListLine> lines) {

@@ -13,7 +13,7 @@ public final class WarehouseViews {
     public record PickListView(long id, long orderId, String orderNumber, long merchantId, long warehouseId,
             String warehouseCode, String status, String serviceLevel, int units, BigDecimal weightKg,
             String pickedBy, String packedBy, Instant createdAt, Instant pickedAt, Instant packedAt,
-            Instant cancelledAt, List<LineView> lines) {
+            Instant cancelledAt, Instant shippedAt, List<LineView> lines) {
     }
 
     public record LineView(long orderLineId, long variantId, String sku, String name, int quantity,

@@ -10,13 +10,21 @@ import java.math.RoundingMode;
 /** How a pick list moves on the warehouse floor, and how busy a warehouse is. */
 public final class FloorRules {
 
-    /** A pick list can be taken back until a carrier has it, which the pick list itself does not record. */
+    /**
+     * A pick list is picked, packed, and shipped once a carrier has its parcel; until then it can be taken back.
+     *
+     * <p>Why a cancelled pick list may still become shipped: the Carrier agent looks for a cancellation of the order
+     * when the packed parcel reaches it, so it can buy the label just before the cancellation commits, and its
+     * ShipmentCreated can reach the warehouse after the OrderCancelled did. The pick list was cancelled by then, yet
+     * the parcel has left with the carrier; the pick list follows what happened, not what was asked for.
+     */
     public static final StatusMachine<PickListStatus> PICK_LIST = StatusMachine.of(PickListStatus.class, "pick list")
             .starting(PickListStatus.OPEN)
             .allow(PickListStatus.OPEN, PickListStatus.PICKED, PickListStatus.CANCELLED)
             .allow(PickListStatus.PICKED, PickListStatus.PACKED, PickListStatus.CANCELLED)
-            .allow(PickListStatus.PACKED, PickListStatus.CANCELLED)
-            .finalStatuses(PickListStatus.CANCELLED)
+            .allow(PickListStatus.PACKED, PickListStatus.SHIPPED, PickListStatus.CANCELLED)
+            .allow(PickListStatus.CANCELLED, PickListStatus.SHIPPED)
+            .finalStatuses(PickListStatus.SHIPPED)
             .build();
 
     private FloorRules() {
@@ -39,8 +47,16 @@ public final class FloorRules {
     }
 
     /** A cancelled order takes back every pick list that is not cancelled yet and not with a carrier. */
-    public static boolean cancellable(PickListStatus status, boolean shipped) {
-        return !shipped && PICK_LIST.allows(status, PickListStatus.CANCELLED);
+    public static boolean cancellable(PickListStatus status) {
+        return PICK_LIST.allows(status, PickListStatus.CANCELLED);
+    }
+
+    /**
+     * Whether a carrier taking the parcel is news to the pick list: a repeated ShipmentCreated finds it shipped and
+     * changes nothing.
+     */
+    public static boolean awaitsHandover(PickListStatus status) {
+        return status != PickListStatus.SHIPPED;
     }
 
     /**

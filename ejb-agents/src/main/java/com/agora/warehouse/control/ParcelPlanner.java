@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns the parcels of a confirmed order into pick lists: one per warehouse, each line weighed from the catalog
- * (or the default unit weight where the catalog has none), so the carrier can be chosen by weight.
+ * Turns the parcels of a confirmed order into pick lists: one per warehouse, each line weighed as the order
+ * states it (or at the default unit weight where the catalog had none), so the carrier can be chosen by weight.
  */
 public final class ParcelPlanner {
 
@@ -40,7 +40,7 @@ public final class ParcelPlanner {
      * One pick list per warehouse, in the order the parcels came; a warehouse named twice gets one pick list
      * with the lines of both, and empty lines are left out.
      */
-    public List<PlannedPickList> plan(List<OrderConfirmed.Parcel> parcels, Map<Long, BigDecimal> weightsKg) {
+    public List<PlannedPickList> plan(List<OrderConfirmed.Parcel> parcels) {
         Map<Long, String> codes = new LinkedHashMap<>();
         Map<Long, List<PlannedLine>> lines = new LinkedHashMap<>();
         for (OrderConfirmed.Parcel parcel : parcels) {
@@ -51,7 +51,7 @@ public final class ParcelPlanner {
                 }
                 lines.computeIfAbsent(parcel.warehouseId(), w -> new ArrayList<>()).add(new PlannedLine(
                         line.orderLineId(), line.productId(), line.variantId(), line.sku(), line.name(),
-                        line.quantity(), weightsKg.getOrDefault(line.variantId(), defaultUnitWeightKg)));
+                        line.quantity(), line.unitWeightKg() != null ? line.unitWeightKg() : defaultUnitWeightKg));
             }
         }
         return lines.entrySet().stream()

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +26,14 @@ public class WarehouseStore {
     @PersistenceContext(unitName = "agora")
     EntityManager em;
 
-    public List<PickList> pickListsOf(long orderId) {
-        return em.createQuery("select p from PickList p where p.orderId = :order order by p.id", PickList.class)
-                .setParameter("order", orderId).getResultList();
+    /**
+     * @param forUpdate locked in id order for the rest of the transaction, against a carrier's handover moving one
+     *                  of them meanwhile
+     */
+    public List<PickList> pickListsOf(long orderId, boolean forUpdate) {
+        TypedQuery<PickList> query = em.createQuery("select p from PickList p where p.orderId = :order order by p.id",
+                PickList.class).setParameter("order", orderId);
+        return (forUpdate ? query.setLockMode(LockModeType.PESSIMISTIC_WRITE) : query).getResultList();
     }
 
     /** @param forUpdate locked for the rest of the transaction, against a twin request moving it too */

@@ -28,9 +28,10 @@ class CustomerMailsTest {
     void confirmationListsTheItemsAndTheTotal() {
         OrderConfirmed confirmed = new OrderConfirmed(7, "AG-00000007", 1, 2, ADA, 3, null, "standard",
                 new BigDecimal("45.6"), "USD", List.of(new OrderConfirmed.Parcel(1, "WH-EAST", List.of(
-                        new OrderConfirmed.Line(11, 100, 1000, "MUG-01", "Stoneware mug", 2))),
+                        new OrderConfirmed.Line(11, 100, 1000, "MUG-01", "Stoneware mug", 2,
+                                new BigDecimal("0.350")))),
                         new OrderConfirmed.Parcel(2, "WH-WEST", List.of(
-                                new OrderConfirmed.Line(12, 101, 1001, "TEA-7", "Green tea", 1)))));
+                                new OrderConfirmed.Line(12, 101, 1001, "TEA-7", "Green tea", 1, null)))));
 
         RenderedMail mail = mails.confirmed("Ada Lovelace", confirmed);
 

@@ -1,9 +1,13 @@
 package com.agora.product.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.agora.kernel.error.DomainProblem;
+import com.agora.product.entity.Product;
+import com.agora.product.entity.ProductVariant;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -29,6 +33,19 @@ class CatalogRulesTest {
 
         assertEquals(Set.of(1L, 2L, 3L), tree.withDescendants(1));
         assertEquals(Set.of(4L), tree.withDescendants(4));
+    }
+
+    @Test
+    void aUnitWeighsWhatItsVariantWeighsElseWhatItsProductWeighsElseNothingOnRecord() {
+        Product lamp = new Product();
+        ProductVariant brass = new ProductVariant();
+        brass.setProduct(lamp);
+
+        assertNull(brass.shippingWeightKg(), "the warehouse weighs it at its default");
+        lamp.setWeight(new BigDecimal("1.200"));
+        assertEquals(new BigDecimal("1.200"), brass.shippingWeightKg());
+        brass.setWeight(new BigDecimal("1.450"));
+        assertEquals(new BigDecimal("1.450"), brass.shippingWeightKg());
     }
 
     @Test

@@ -3,62 +3,129 @@ package com.agora.warehouse.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
-import com.agora.carrier.boundary.CarrierFacts;
 import com.agora.events.OrderCancelled;
+import com.agora.events.ShipmentCreated;
 import com.agora.warehouse.control.WarehouseStore;
 import com.agora.warehouse.entity.PickList;
 import com.agora.warehouse.entity.PickListStatus;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class WarehouseReactionsTest {
 
     private static final long ORDER = 9;
 
+    private final List<String> locked = new ArrayList<>();
+
     @Test
     void aCancelledOrderTakesBackEveryPickListNoCarrierHasYet() {
         PickList open = pickList(1, PickListStatus.OPEN);
         PickList packed = pickList(2, PickListStatus.PACKED);
-        PickList shipped = pickList(3, PickListStatus.PACKED);
-        WarehouseReactions reactions = reactions(List.of(open, packed, shipped), Set.of(3L));
+        PickList shipped = pickList(3, PickListStatus.SHIPPED);
+        WarehouseReactions reactions = reactions(open, packed, shipped);
 
-        reactions.cancelPickLists(new OrderCancelled(ORDER, "AG-9", 5, null, OrderCancelled.Outcome.CANCELLED, "no"));
+        reactions.cancelPickLists(cancellation());
 
         assertEquals(PickListStatus.CANCELLED, open.getStatus());
         assertEquals(PickListStatus.CANCELLED, packed.getStatus());
         assertNotNull(packed.getCancelledAt());
-        assertEquals(PickListStatus.PACKED, shipped.getStatus());
+        assertEquals(PickListStatus.SHIPPED, shipped.getStatus());
         assertNull(shipped.getCancelledAt());
+        assertEquals(List.of("order " + ORDER), locked, "against a handover moving one of them meanwhile");
     }
 
     @Test
-    void anOrderWithoutPickListsAsksTheCarriersNothing() {
-        WarehouseReactions reactions = reactions(List.of(), null);
+    void aParcelACarrierTakesIsShipped() {
+        PickList packed = pickList(2, PickListStatus.PACKED);
+        WarehouseReactions reactions = reactions(packed);
 
-        reactions.cancelPickLists(new OrderCancelled(ORDER, "AG-9", 5, null, OrderCancelled.Outcome.PAYMENT_FAILED, "no"));
+        reactions.recordHandover(handover(2));
+
+        assertEquals(PickListStatus.SHIPPED, packed.getStatus());
+        assertNotNull(packed.getShippedAt());
+        assertEquals(List.of("pick list 2"), locked);
     }
 
-    /** @param shipped the pick lists with a carrier; null when the carriers must not be asked */
-    private static WarehouseReactions reactions(List<PickList> pickLists, Set<Long> shipped) {
+    @Test
+    void aRepeatedHandoverChangesNothing() {
+        PickList packed = pickList(2, PickListStatus.PACKED);
+        WarehouseReactions reactions = reactions(packed);
+        reactions.recordHandover(handover(2));
+        Instant shippedAt = packed.getShippedAt();
+
+        reactions.recordHandover(handover(2));
+
+        assertEquals(PickListStatus.SHIPPED, packed.getStatus());
+        assertSame(shippedAt, packed.getShippedAt());
+    }
+
+    @Test
+    void aHandoverAfterTheCancellationShipsThePickListAndKeepsWhenItWasCancelled() {
+        PickList packed = pickList(2, PickListStatus.PACKED);
+        WarehouseReactions reactions = reactions(packed);
+        reactions.cancelPickLists(cancellation());
+        Instant cancelledAt = packed.getCancelledAt();
+
+        reactions.recordHandover(handover(2));
+
+        assertEquals(PickListStatus.SHIPPED, packed.getStatus());
+        assertSame(cancelledAt, packed.getCancelledAt());
+        assertNotNull(packed.getShippedAt());
+    }
+
+    @Test
+    void aCancellationAfterTheHandoverLeavesThePickListShipped() {
+        PickList packed = pickList(2, PickListStatus.PACKED);
+        WarehouseReactions reactions = reactions(packed);
+        reactions.recordHandover(handover(2));
+
+        reactions.cancelPickLists(cancellation());
+
+        assertEquals(PickListStatus.SHIPPED, packed.getStatus());
+        assertNull(packed.getCancelledAt());
+    }
+
+    private WarehouseReactions reactions(PickList... pickLists) {
+        Map<Long, PickList> byId = List.of(pickLists).stream()
+                .collect(Collectors.toMap(PickList::getId, Function.identity()));
         WarehouseReactions reactions = new WarehouseReactions();
         reactions.store = new WarehouseStore() {
             @Override
-            public List<PickList> pickListsOf(long orderId) {
-                return pickLists;
-            }
-        };
-        reactions.carriers = new CarrierFacts() {
-            @Override
-            public Set<Long> shippedPickLists(long orderId) {
-                if (shipped == null) {
-                    throw new AssertionError("the carriers were asked");
+            public List<PickList> pickListsOf(long orderId, boolean forUpdate) {
+                if (forUpdate) {
+                    locked.add("order " + orderId);
                 }
-                return shipped;
+                return List.of(pickLists);
+            }
+
+            @Override
+            public Optional<PickList> pickList(long id, boolean forUpdate) {
+                if (forUpdate) {
+                    locked.add("pick list " + id);
+                }
+                return Optional.ofNullable(byId.get(id));
             }
         };
         return reactions;
+    }
+
+    private static OrderCancelled cancellation() {
+        return new OrderCancelled(ORDER, "AG-9", 5, null, OrderCancelled.Outcome.CANCELLED, "no");
+    }
+
+    private static ShipmentCreated handover(long pickListId) {
+        return new ShipmentCreated(ORDER, "AG-9", 3, 5, 40 + pickListId, pickListId, 1, "WH-LAX", 2, "UPS",
+                "standard", "1Z0000000000000001", "https://track.example/1Z0000000000000001", new BigDecimal("7.40"),
+                List.of("Customer One"), List.of());
     }
 
     private static PickList pickList(long id, PickListStatus status) {

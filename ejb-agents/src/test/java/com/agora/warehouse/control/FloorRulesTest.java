@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.agora.kernel.error.DomainProblem;
 import com.agora.warehouse.entity.PickListStatus;
 import java.math.BigDecimal;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class FloorRulesTest {
@@ -37,10 +38,42 @@ class FloorRulesTest {
 
     @Test
     void aCancelledOrderTakesBackWhatNoCarrierHasYet() {
-        assertTrue(FloorRules.cancellable(PickListStatus.OPEN, false));
-        assertTrue(FloorRules.cancellable(PickListStatus.PACKED, false));
-        assertFalse(FloorRules.cancellable(PickListStatus.PACKED, true));
-        assertFalse(FloorRules.cancellable(PickListStatus.CANCELLED, false));
+        assertTrue(FloorRules.cancellable(PickListStatus.OPEN));
+        assertTrue(FloorRules.cancellable(PickListStatus.PICKED));
+        assertTrue(FloorRules.cancellable(PickListStatus.PACKED));
+        assertFalse(FloorRules.cancellable(PickListStatus.SHIPPED));
+        assertFalse(FloorRules.cancellable(PickListStatus.CANCELLED));
+    }
+
+    @Test
+    void aPackedParcelIsShippedWhenACarrierTakesItAndNothingMovesItAfterwards() {
+        assertEquals(PickListStatus.SHIPPED, FloorRules.PICK_LIST.requireMove("1", PickListStatus.PACKED,
+                PickListStatus.SHIPPED));
+        assertTrue(FloorRules.PICK_LIST.isFinal(PickListStatus.SHIPPED));
+        assertThrows(DomainProblem.class, () -> FloorRules.requirePackable(1, PickListStatus.SHIPPED));
+    }
+
+    @Test
+    void onlyAPackedParcelCanBeShipped() {
+        assertThrows(DomainProblem.class, () -> FloorRules.PICK_LIST.requireMove("1", PickListStatus.OPEN,
+                PickListStatus.SHIPPED));
+        assertThrows(DomainProblem.class, () -> FloorRules.PICK_LIST.requireMove("1", PickListStatus.PICKED,
+                PickListStatus.SHIPPED));
+    }
+
+    @Test
+    void aCarrierThatTookTheParcelBeforeTheCancellationCommittedShipsTheCancelledPickList() {
+        assertTrue(FloorRules.awaitsHandover(PickListStatus.CANCELLED));
+        assertEquals(PickListStatus.SHIPPED, FloorRules.PICK_LIST.requireMove("1", PickListStatus.CANCELLED,
+                PickListStatus.SHIPPED));
+        assertEquals(Set.of(PickListStatus.SHIPPED), FloorRules.PICK_LIST.allowedFrom(PickListStatus.CANCELLED),
+                "a cancelled pick list is never picked or packed again");
+    }
+
+    @Test
+    void aRepeatedHandoverIsNoNews() {
+        assertTrue(FloorRules.awaitsHandover(PickListStatus.PACKED));
+        assertFalse(FloorRules.awaitsHandover(PickListStatus.SHIPPED));
     }
 
     @Test

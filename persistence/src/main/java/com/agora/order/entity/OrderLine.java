@@ -44,6 +44,13 @@ public class OrderLine extends IdentifiedEntity {
     @Column(name = "total_price")
     private BigDecimal totalPrice;
 
+    /**
+     * What one unit weighs in a parcel, copied from the catalog at order time like sku and name, so the warehouse
+     * weighs the parcels from the order's events; null when the catalog had no weight for it.
+     */
+    @Column(name = "unit_weight_kg")
+    private BigDecimal unitWeightKg;
+
     private BigDecimal tax = BigDecimal.ZERO;
 
     private BigDecimal discount = BigDecimal.ZERO;
@@ -113,6 +120,14 @@ public class OrderLine extends IdentifiedEntity {
 
     public void setTotalPrice(BigDecimal totalPrice) {
         this.totalPrice = totalPrice;
+    }
+
+    public BigDecimal getUnitWeightKg() {
+        return unitWeightKg;
+    }
+
+    public void setUnitWeightKg(BigDecimal unitWeightKg) {
+        this.unitWeightKg = unitWeightKg;
     }
 
     public BigDecimal getTax() {

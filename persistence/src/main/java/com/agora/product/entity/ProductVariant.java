@@ -131,4 +131,12 @@ public class ProductVariant extends TimestampedEntity {
     public BigDecimal effectivePrice() {
         return price != null ? price : product.getPrice();
     }
+
+    /**
+     * What one unit weighs in a parcel, in kilograms: its own weight, or the product's when it has none; null when
+     * neither is on record, and the warehouse then weighs it at its default.
+     */
+    public BigDecimal shippingWeightKg() {
+        return weight != null ? weight : product.getWeight();
+    }
 }

@@ -73,6 +73,10 @@ public class PickList extends IdentifiedEntity {
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
 
+    /** When a carrier took the parcel; a pick list with both times was cancelled while a carrier took it. */
+    @Column(name = "shipped_at")
+    private Instant shippedAt;
+
     public Long getOrderId() {
         return orderId;
     }
@@ -207,5 +211,13 @@ public class PickList extends IdentifiedEntity {
 
     public void setCancelledAt(Instant cancelledAt) {
         this.cancelledAt = cancelledAt;
+    }
+
+    public Instant getShippedAt() {
+        return shippedAt;
+    }
+
+    public void setShippedAt(Instant shippedAt) {
+        this.shippedAt = shippedAt;
     }
 }
