@@ -611,16 +611,9 @@ begin
         customer_name  = coalesce(nullif(trim(concat_ws(' ', u.first_name, u.last_name)), ''), u.email),
         customer_since = u.created_at,
         merchant_name  = m.business_name,
-        ship_to        = (select json_build_object('name', trim(concat_ws(' ', a.first_name, a.last_name)),
-                                  'company', a.company, 'line1', a.address_line1, 'line2', a.address_line2,
-                                  'city', a.city, 'state', a.state, 'postalCode', a.postal_code,
-                                  'country', a.country)::text
-                          from addresses a where a.id = o.shipping_address_id),
-        bill_to        = (select json_build_object('name', trim(concat_ws(' ', a.first_name, a.last_name)),
-                                  'company', a.company, 'line1', a.address_line1, 'line2', a.address_line2,
-                                  'city', a.city, 'state', a.state, 'postalCode', a.postal_code,
-                                  'country', a.country)::text
-                          from addresses a where a.id = coalesce(o.billing_address_id, o.shipping_address_id))
+        ship_to        = (select printed_address(a) from addresses a where a.id = o.shipping_address_id),
+        bill_to        = (select printed_address(a) from addresses a
+                          where a.id = coalesce(o.billing_address_id, o.shipping_address_id))
     from customers c, users u, merchants m
     where c.id = o.customer_id and u.id = c.user_id and m.id = o.merchant_id and o.customer_email is null;
 

@@ -5,7 +5,9 @@
 -- nothing inside their event transactions (issue 7), and an address edited or deleted in the address book
 -- after the order no longer changes or breaks its label and invoice. The pick list keeps the destination for
 -- the carrier.
-create function pg_temp.printed_address(a addresses) returns text language sql immutable as $$
+-- An address book entry in the JSON the application reads and writes (PostalAddressConverter); kept so the demo
+-- data and test fixtures record an order's addresses the way placement does.
+create function printed_address(a addresses) returns text language sql immutable as $$
     select json_build_object('name', trim(concat_ws(' ', a.first_name, a.last_name)), 'company', a.company,
             'line1', a.address_line1, 'line2', a.address_line2, 'city', a.city, 'state', a.state,
             'postalCode', a.postal_code, 'country', a.country)::text
@@ -26,9 +28,9 @@ update orders o
   from customers c join users u on u.id = c.user_id
  where c.id = o.customer_id;
 update orders o set merchant_name = m.business_name from merchants m where m.id = o.merchant_id;
-update orders o set ship_to = pg_temp.printed_address(a) from addresses a where a.id = o.shipping_address_id;
+update orders o set ship_to = printed_address(a) from addresses a where a.id = o.shipping_address_id;
 -- An order placed without a billing address bills to its shipping address.
-update orders o set bill_to = pg_temp.printed_address(a) from addresses a
+update orders o set bill_to = printed_address(a) from addresses a
  where a.id = coalesce(o.billing_address_id, o.shipping_address_id);
 
 alter table pick_lists add column ship_to text;

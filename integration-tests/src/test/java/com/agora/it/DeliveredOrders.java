@@ -74,9 +74,8 @@ final class DeliveredOrders {
                     + " 'fulfilled', ?, ?, 0, ?, ?, ?, a.id, a.id, u.email, coalesce(nullif(trim(concat_ws(' ',"
                     + " u.first_name, u.last_name)), ''), u.email), u.created_at, m.business_name, a.printed,"
                     + " a.printed from customers c join users u on u.id = c.user_id"
-                    + " join lateral (select id, json_build_object('name', trim(concat_ws(' ', first_name,"
-                    + " last_name)), 'line1', address_line1, 'city', city, 'state', state, 'postalCode',"
-                    + " postal_code, 'country', country)::text as printed from addresses where customer_id = c.id"
+                    + " join lateral (select a.id, printed_address(a) as printed from addresses a"
+                    + " where a.customer_id = c.id"
                     + " order by is_default desc, id limit 1) a on true cross join (select m.id, m.business_name"
                     + " from merchants m join users mu on mu.id = m.user_id where mu.username = 'merchant1') m"
                     + " where u.username = ? returning id",

@@ -175,14 +175,11 @@ class FulfilmentIT {
     @Test
     @OperateOnDeployment("probe")
     void cancellingAnOrderInTheWarehouseCancelsItsPickLists() throws Exception {
-        ApiClient merchant = api("merchant1", "merchant123");
-        ApiClient integrator = api("integrator", "integrator123");
-        long variant = stockedVariant(merchant, 2, 0);
-        long order = paidOrder(integrator, variant, 1);
-        long pickListId = awaitPickLists(merchant, order, 1).get(0).getJsonNumber("id").longValue();
+        OnePickList arranged = paidOrderWithOnePickList();
+        ApiClient merchant = arranged.merchant();
+        long pickListId = arranged.pickListId();
 
-        Reply cancelled = integrator.post("/api/v1/orders/" + order + "/cancel",
-                Json.createObjectBuilder().add("reason", "customer changed their mind").build());
+        Reply cancelled = arranged.cancelOrder();
 
         assertEquals(200, cancelled.status(), cancelled.body());
         merchant.await("/api/v1/pick-lists/" + pickListId, p -> p.getString("status").equals("cancelled"), TIMEOUT);
@@ -199,11 +196,11 @@ class FulfilmentIT {
     @Test
     @OperateOnDeployment("probe")
     void cancellingAnOrderWhoseParcelACarrierAlreadyHasLeavesItsPickListShipped() throws Exception {
-        ApiClient merchant = api("merchant1", "merchant123");
-        ApiClient integrator = api("integrator", "integrator123");
-        long variant = stockedVariant(merchant, 2, 0);
-        long order = paidOrder(integrator, variant, 1);
-        long pickListId = awaitPickLists(merchant, order, 1).get(0).getJsonNumber("id").longValue();
+        OnePickList arranged = paidOrderWithOnePickList();
+        ApiClient merchant = arranged.merchant();
+        ApiClient integrator = arranged.integrator();
+        long order = arranged.order();
+        long pickListId = arranged.pickListId();
         Reply picked = merchant.post("/api/v1/pick-lists/" + pickListId + "/pick", JsonValue.EMPTY_JSON_OBJECT);
         assertEquals(200, picked.status(), picked.body());
 
@@ -219,8 +216,7 @@ class FulfilmentIT {
                 Eventually.untilTrue(FulfilmentIT::aCarrierWaitsToStoreItsShipment, TIMEOUT,
                         "the carrier buying a label for pick list " + pickListId);
 
-                Reply cancelled = integrator.post("/api/v1/orders/" + order + "/cancel",
-                        Json.createObjectBuilder().add("reason", "customer changed their mind").build());
+                Reply cancelled = arranged.cancelOrder();
                 assertEquals(200, cancelled.status(), cancelled.body());
                 merchant.await("/api/v1/pick-lists/" + pickListId, p -> p.getString("status").equals("cancelled"),
                         TIMEOUT);
@@ -241,6 +237,23 @@ class FulfilmentIT {
         assertEquals(409, cancelledAgain.status(), cancelledAgain.body());
         assertEquals("shipped", merchant.get("/api/v1/pick-lists/" + pickListId).json().getString("status"),
                 "a refused second cancellation leaves the parcel with its carrier");
+    }
+
+    /** A paid order of one unit stocked in the first warehouse, its one pick list, and who sells and who bought. */
+    private OnePickList paidOrderWithOnePickList() throws Exception {
+        ApiClient merchant = api("merchant1", "merchant123");
+        ApiClient integrator = api("integrator", "integrator123");
+        long order = paidOrder(integrator, stockedVariant(merchant, 2, 0), 1);
+        return new OnePickList(merchant, integrator, order,
+                awaitPickLists(merchant, order, 1).get(0).getJsonNumber("id").longValue());
+    }
+
+    private record OnePickList(ApiClient merchant, ApiClient integrator, long order, long pickListId) {
+
+        Reply cancelOrder() {
+            return integrator.post("/api/v1/orders/" + order + "/cancel",
+                    Json.createObjectBuilder().add("reason", "customer changed their mind").build());
+        }
     }
 
     @Test

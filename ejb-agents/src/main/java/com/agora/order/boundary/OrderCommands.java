@@ -155,9 +155,8 @@ public class OrderCommands {
         order.setCancelledAt(Instant.now());
         order.setCancelReason(why);
         timeline.record(order.getId(), Agent.ORDER, TimelineStep.ORDER_CANCELLED, why + " (by " + caller.username() + ")");
-        events.publish(Agent.ORDER, EventType.ORDER_CANCELLED, order.getId(), new OrderCancelled(order.getId(),
-                order.getOrderNumber(), order.getCustomerId(), OrderParties.contactOf(order),
-                OrderCancelled.Outcome.CANCELLED, why));
+        events.publish(Agent.ORDER, EventType.ORDER_CANCELLED, order.getId(),
+                OrderReactions.cancellation(order, OrderCancelled.Outcome.CANCELLED));
         return queries.view(order);
     }
 

@@ -173,9 +173,13 @@ public class OrderReactions {
     }
 
     private void publishCancellation(CustomerOrder order, OrderCancelled.Outcome outcome) {
-        events.publish(Agent.ORDER, EventType.ORDER_CANCELLED, order.getId(), new OrderCancelled(order.getId(),
-                order.getOrderNumber(), order.getCustomerId(), OrderParties.contactOf(order), outcome,
-                order.getCancelReason()));
+        events.publish(Agent.ORDER, EventType.ORDER_CANCELLED, order.getId(), cancellation(order, outcome));
+    }
+
+    /** The news of an order cancelled for its recorded reason, to every agent that holds something for it. */
+    static OrderCancelled cancellation(CustomerOrder order, OrderCancelled.Outcome outcome) {
+        return new OrderCancelled(order.getId(), order.getOrderNumber(), order.getCustomerId(),
+                OrderParties.contactOf(order), outcome, order.getCancelReason());
     }
 
     private static TimelineStep stepOf(FraudAssessed.Verdict verdict) {

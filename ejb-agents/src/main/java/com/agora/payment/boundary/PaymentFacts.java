@@ -18,7 +18,7 @@ public class PaymentFacts {
 
     /** The card an order is charged to when it names none. */
     public Optional<StoredCard> defaultCardOf(long customerId) {
-        return store.defaultCardOf(customerId).flatMap(store::card).map(PaymentFacts::stored);
+        return store.defaultCardOf(customerId).map(PaymentFacts::stored);
     }
 
     /** The customer's card of that id; empty when it is someone else's or does not exist. */

@@ -30,9 +30,9 @@ public class PaymentStore {
     }
 
     /** The card an order is charged to when it names none. */
-    public Optional<Long> defaultCardOf(long customerId) {
-        return em.createQuery("select m.id from PaymentMethod m where m.customerId = :customer"
-                        + " order by m.defaultMethod desc, m.id", Long.class)
+    public Optional<PaymentMethod> defaultCardOf(long customerId) {
+        return em.createQuery("select m from PaymentMethod m where m.customerId = :customer"
+                        + " order by m.defaultMethod desc, m.id", PaymentMethod.class)
                 .setParameter("customer", customerId).setMaxResults(1).getResultList().stream().findFirst();
     }
 
@@ -42,8 +42,8 @@ public class PaymentStore {
 
     /** The named card if it is the customer's, else the customer's default one. */
     public Optional<PaymentMethod> chargedCard(Long methodId, long customerId) {
-        Optional<Long> id = methodId != null ? Optional.of(methodId) : defaultCardOf(customerId);
-        return id.flatMap(this::card).filter(m -> m.getCustomerId() == customerId);
+        return (methodId != null ? card(methodId) : defaultCardOf(customerId))
+                .filter(m -> m.getCustomerId() == customerId);
     }
 
     /** Stores a new card and gives it its id. */

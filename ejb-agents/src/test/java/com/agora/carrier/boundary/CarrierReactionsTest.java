@@ -10,13 +10,11 @@ import com.agora.carrier.control.ServiceLevel;
 import com.agora.carrier.control.ShippingZones;
 import com.agora.carrier.entity.Carrier;
 import com.agora.carrier.entity.Shipment;
-import com.agora.events.EventType;
 import com.agora.events.ParcelPacked;
 import com.agora.events.ShipmentCreated;
 import com.agora.events.TimelineStep;
-import com.agora.kernel.agent.Agent;
 import com.agora.kernel.entity.TimelineEntry;
-import com.agora.kernel.event.EventPublisher;
+import com.agora.kernel.event.PublishedEvents;
 import com.agora.kernel.timeline.OrderTimeline;
 import com.agora.persistence.PostalAddress;
 import java.math.BigDecimal;
@@ -24,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -78,13 +75,7 @@ class CarrierReactionsTest {
                 shipments.add(shipment);
             }
         };
-        reactions.events = new EventPublisher() {
-            @Override
-            public UUID publish(Agent source, EventType type, long aggregateId, Object payload) {
-                published.add(payload);
-                return UUID.randomUUID();
-            }
-        };
+        reactions.events = new PublishedEvents(published);
         reactions.timeline = new OrderTimeline() {
             @Override
             public List<TimelineEntry> of(long orderId) {

@@ -3,7 +3,6 @@ package com.agora.frauddetection.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.agora.events.EventType;
 import com.agora.events.FraudAssessed;
 import com.agora.events.FraudCheckRequested;
 import com.agora.events.PaymentFailed;
@@ -11,8 +10,7 @@ import com.agora.frauddetection.control.FraudPolicy;
 import com.agora.frauddetection.control.FraudSettings;
 import com.agora.frauddetection.control.FraudStore;
 import com.agora.frauddetection.entity.FraudAssessment;
-import com.agora.kernel.agent.Agent;
-import com.agora.kernel.event.EventPublisher;
+import com.agora.kernel.event.PublishedEvents;
 import com.agora.persistence.PostalAddress;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -21,7 +19,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -83,13 +80,7 @@ class FraudReactionsTest {
                         .filter(f -> f.customerId() == customerId && !f.failedAt().isBefore(since)).count();
             }
         };
-        reactions.events = new EventPublisher() {
-            @Override
-            public UUID publish(Agent source, EventType type, long aggregateId, Object payload) {
-                published.add(payload);
-                return UUID.randomUUID();
-            }
-        };
+        reactions.events = new PublishedEvents(published);
         reactions.init();
     }
 

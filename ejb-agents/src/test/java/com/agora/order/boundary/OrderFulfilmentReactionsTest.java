@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.agora.events.CustomerContact;
-import com.agora.events.EventType;
 import com.agora.events.OrderShipped;
 import com.agora.events.ParcelPacked;
 import com.agora.events.ShipmentCreated;
@@ -12,7 +11,7 @@ import com.agora.events.ShipmentTracked;
 import com.agora.events.TimelineStep;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.entity.TimelineEntry;
-import com.agora.kernel.event.EventPublisher;
+import com.agora.kernel.event.PublishedEvents;
 import com.agora.kernel.timeline.OrderTimeline;
 import com.agora.order.control.OrderStore;
 import com.agora.order.entity.CustomerOrder;
@@ -27,7 +26,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -104,13 +102,7 @@ class OrderFulfilmentReactionsTest {
                 return null;
             }
         };
-        reactions.events = new EventPublisher() {
-            @Override
-            public UUID publish(Agent source, EventType type, long aggregateId, Object payload) {
-                published.add(payload);
-                return UUID.randomUUID();
-            }
-        };
+        reactions.events = new PublishedEvents(published);
     }
 
     @Test

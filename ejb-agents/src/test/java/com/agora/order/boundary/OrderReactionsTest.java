@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.agora.events.EventType;
 import com.agora.events.FraudAssessed;
 import com.agora.events.OrderCancelled;
 import com.agora.events.PaymentAuthorized;
@@ -14,7 +13,7 @@ import com.agora.events.TimelineStep;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.entity.TimelineEntry;
 import com.agora.kernel.error.DomainProblem;
-import com.agora.kernel.event.EventPublisher;
+import com.agora.kernel.event.PublishedEvents;
 import com.agora.kernel.timeline.OrderTimeline;
 import com.agora.order.control.OrderStore;
 import com.agora.order.entity.CustomerOrder;
@@ -24,7 +23,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,13 +55,7 @@ class OrderReactionsTest {
                 return null;
             }
         };
-        reactions.events = new EventPublisher() {
-            @Override
-            public UUID publish(Agent source, EventType type, long aggregateId, Object payload) {
-                published.add(payload);
-                return UUID.randomUUID();
-            }
-        };
+        reactions.events = new PublishedEvents(published);
     }
 
     @Test

@@ -3,11 +3,10 @@ package com.agora.order.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import com.agora.events.EventType;
 import com.agora.events.TimelineStep;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.entity.TimelineEntry;
-import com.agora.kernel.event.EventPublisher;
+import com.agora.kernel.event.PublishedEvents;
 import com.agora.kernel.timeline.OrderTimeline;
 import com.agora.order.entity.CustomerOrder;
 import com.agora.order.entity.OrderLine;
@@ -15,10 +14,10 @@ import com.agora.persistence.PostalAddress;
 import com.agora.product.boundary.ProductViews.CatalogPrice;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -66,12 +65,7 @@ class OrderPlacementTest {
                 return null;
             }
         };
-        placement.events = new EventPublisher() {
-            @Override
-            public UUID publish(Agent source, EventType type, long aggregateId, Object payload) {
-                return UUID.randomUUID();
-            }
-        };
+        placement.events = new PublishedEvents(new ArrayList<>());
     }
 
     @Test

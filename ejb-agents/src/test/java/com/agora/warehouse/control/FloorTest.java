@@ -2,13 +2,12 @@ package com.agora.warehouse.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.agora.events.EventType;
 import com.agora.events.ParcelPacked;
 import com.agora.events.TimelineStep;
 import com.agora.inventory.entity.Warehouse;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.entity.TimelineEntry;
-import com.agora.kernel.event.EventPublisher;
+import com.agora.kernel.event.PublishedEvents;
 import com.agora.kernel.timeline.OrderTimeline;
 import com.agora.persistence.PostalAddress;
 import com.agora.warehouse.entity.PickList;
@@ -17,7 +16,6 @@ import com.agora.warehouse.entity.PickListStatus;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class FloorTest {
@@ -63,13 +61,7 @@ class FloorTest {
                 return warehouse;
             }
         };
-        floor.events = new EventPublisher() {
-            @Override
-            public UUID publish(Agent source, EventType type, long aggregateId, Object payload) {
-                published.add(payload);
-                return UUID.randomUUID();
-            }
-        };
+        floor.events = new PublishedEvents(published);
         floor.timeline = new OrderTimeline() {
             @Override
             public TimelineEntry record(long orderId, Agent agent, TimelineStep step, String detail) {
