@@ -12,6 +12,7 @@ import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
 import com.agora.kernel.security.Caller;
 import com.agora.order.boundary.OrderFacts;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -25,7 +26,7 @@ public class CarrierFacts {
     @Inject
     CarrierStore store;
 
-    @Inject
+    @EJB
     OrderFacts orders;
 
     /** Shipments the caller may see, newest first; merchants see only their own. */

@@ -1,21 +1,21 @@
 package com.agora.carrier.boundary;
 
+import com.agora.events.EventType;
 import com.agora.events.ParcelPacked;
 import com.agora.events.ShipmentTracked;
-import com.agora.events.EventType;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.messaging.AgentInbox;
 import com.agora.kernel.messaging.InboxHandlers;
 import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
-import jakarta.inject.Inject;
 
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/agora/carrier"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")})
 public class CarrierInbox extends AgentInbox {
 
-    @Inject
+    @EJB
     CarrierReactions carrier;
 
     @Override

@@ -1,5 +1,7 @@
 package com.agora.customercommunication.boundary;
 
+import com.agora.customer.boundary.CustomerFacts.Contact;
+import com.agora.customer.boundary.CustomerFacts;
 import com.agora.customercommunication.boundary.CommunicationViews.MessageView;
 import com.agora.customercommunication.control.MailFailure;
 import com.agora.customercommunication.control.MailTemplate;
@@ -7,14 +9,13 @@ import com.agora.customercommunication.control.MailTransport;
 import com.agora.customercommunication.control.MessageStore;
 import com.agora.customercommunication.control.RenderedMail;
 import com.agora.customercommunication.entity.CustomerMessage;
-import com.agora.customer.boundary.CustomerFacts;
-import com.agora.customer.boundary.CustomerFacts.Contact;
 import com.agora.events.TimelineStep;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.error.DomainProblem;
 import com.agora.kernel.security.Caller;
 import com.agora.kernel.timeline.OrderTimeline;
 import com.agora.order.boundary.OrderFacts;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -30,16 +31,16 @@ public class CommunicationCommands {
     @Inject
     MessageStore store;
 
-    @Inject
+    @EJB
     MessageLog log;
 
     @Inject
     MailTransport transport;
 
-    @Inject
+    @EJB
     OrderFacts orders;
 
-    @Inject
+    @EJB
     CustomerFacts customers;
 
     @Inject

@@ -1,17 +1,17 @@
 package com.agora.customercommunication.boundary;
 
+import com.agora.events.EventType;
 import com.agora.events.OrderCancelled;
 import com.agora.events.OrderConfirmed;
 import com.agora.events.OrderDelivered;
 import com.agora.events.OrderShipped;
 import com.agora.events.PaymentRefunded;
-import com.agora.events.EventType;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.messaging.AgentInbox;
 import com.agora.kernel.messaging.InboxHandlers;
 import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
-import jakarta.inject.Inject;
 
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup",
@@ -19,7 +19,7 @@ import jakarta.inject.Inject;
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")})
 public class CommunicationInbox extends AgentInbox {
 
-    @Inject
+    @EJB
     CommunicationReactions communication;
 
     @Override

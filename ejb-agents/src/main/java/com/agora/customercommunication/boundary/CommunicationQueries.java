@@ -9,6 +9,7 @@ import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
 import com.agora.kernel.security.Caller;
 import com.agora.order.boundary.OrderFacts;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -20,7 +21,7 @@ public class CommunicationQueries {
     @Inject
     MessageStore store;
 
-    @Inject
+    @EJB
     OrderFacts orders;
 
     /** The messages about one order, oldest first, for admins and the order's merchant and customer. */

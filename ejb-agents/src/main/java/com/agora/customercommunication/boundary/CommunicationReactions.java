@@ -16,6 +16,7 @@ import com.agora.events.TimelineStep;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.agent.BusinessAgent;
 import com.agora.kernel.timeline.OrderTimeline;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -43,7 +44,7 @@ public class CommunicationReactions {
     @Inject
     OrderTimeline timeline;
 
-    @Inject
+    @EJB
     MessageLog log;
 
     @Inject

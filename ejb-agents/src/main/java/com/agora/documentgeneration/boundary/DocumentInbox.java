@@ -1,21 +1,21 @@
 package com.agora.documentgeneration.boundary;
 
+import com.agora.events.EventType;
 import com.agora.events.OrderShipped;
 import com.agora.events.ShipmentCreated;
-import com.agora.events.EventType;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.messaging.AgentInbox;
 import com.agora.kernel.messaging.InboxHandlers;
 import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
-import jakarta.inject.Inject;
 
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/agora/document-generation"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")})
 public class DocumentInbox extends AgentInbox {
 
-    @Inject
+    @EJB
     DocumentReactions documents;
 
     @Override

@@ -9,6 +9,7 @@ import com.agora.kernel.error.DomainProblem;
 import com.agora.kernel.security.Caller;
 import com.agora.order.boundary.OrderFacts;
 import com.agora.order.boundary.OrderViews.OrderView;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -22,7 +23,7 @@ public class DocumentQueries {
     @Inject
     DocumentStore store;
 
-    @Inject
+    @EJB
     OrderFacts orders;
 
     /** The documents of an order, oldest first; only admins and the order's merchant and customer see them. */

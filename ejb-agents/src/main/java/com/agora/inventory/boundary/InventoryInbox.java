@@ -1,23 +1,23 @@
 package com.agora.inventory.boundary;
 
+import com.agora.events.EventType;
 import com.agora.events.OrderCancelled;
 import com.agora.events.OrderPlaced;
 import com.agora.events.OrderShipped;
 import com.agora.events.RestockRequested;
-import com.agora.events.EventType;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.messaging.AgentInbox;
 import com.agora.kernel.messaging.InboxHandlers;
 import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
-import jakarta.inject.Inject;
 
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/agora/inventory"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")})
 public class InventoryInbox extends AgentInbox {
 
-    @Inject
+    @EJB
     InventoryReactions inventory;
 
     @Override

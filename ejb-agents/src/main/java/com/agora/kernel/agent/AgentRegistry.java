@@ -1,6 +1,7 @@
 package com.agora.kernel.agent;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -15,7 +16,7 @@ public class AgentRegistry {
     @Inject
     AgentExtension extension;
 
-    @Inject
+    @EJB
     AgentDiagnostics diagnostics;
 
     @Inject

@@ -1,9 +1,9 @@
 package com.agora.kernel.messaging;
 
 import com.agora.kernel.agent.Agent;
+import jakarta.ejb.EJB;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
@@ -17,7 +17,7 @@ import jakarta.jms.MessageListener;
  */
 public abstract class AgentInbox implements MessageListener {
 
-    @Inject
+    @EJB
     EventDelivery delivery;
 
     private InboxHandlers handlers;

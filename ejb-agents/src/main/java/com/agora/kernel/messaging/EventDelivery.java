@@ -12,6 +12,7 @@ import com.agora.kernel.outbox.EventBatch;
 import com.agora.kernel.outbox.OutboxRelay;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -47,10 +48,10 @@ public class EventDelivery {
      */
     static final int BROKER_REDELIVERY_LIMIT = 20;
 
-    @Inject
+    @EJB
     IdempotentConsumer consumer;
 
-    @Inject
+    @EJB
     DeadLetterOffice deadLetters;
 
     @Inject
@@ -59,7 +60,7 @@ public class EventDelivery {
     @Inject
     DeliveryWindow window;
 
-    @Inject
+    @EJB
     OutboxRelay relay;
 
     @Inject

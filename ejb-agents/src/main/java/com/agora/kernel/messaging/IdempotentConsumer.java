@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,7 +45,7 @@ public class IdempotentConsumer {
     public List<ReceivedEvent> handleAll(Agent consumer, List<ReceivedEvent> events, EventHandler handler) {
         Set<UUID> fresh = takeReceipts(consumer, events);
         List<ReceivedEvent> applied = new ArrayList<>(fresh.size());
-        for (ReceivedEvent event : events) {
+        for (ReceivedEvent event : inLockOrder(events)) {
             if (fresh.remove(event.eventId())) {
                 applied.add(event);
             }
@@ -65,6 +66,17 @@ public class IdempotentConsumer {
             throw e;
         }
         return applied;
+    }
+
+    /**
+     * The batch ordered by aggregate, each aggregate's events in the order they came. Handlers lock their aggregate
+     * (an order, say) as they go; two batches of the same agent that held the same two orders in opposite order
+     * deadlocked in PostgreSQL, which failed both and sent every event of both through the one-by-one path.
+     */
+    static List<ReceivedEvent> inLockOrder(List<ReceivedEvent> events) {
+        List<ReceivedEvent> ordered = new ArrayList<>(events);
+        ordered.sort(Comparator.comparingLong(ReceivedEvent::aggregateId));
+        return ordered;
     }
 
     @SuppressWarnings("unchecked")

@@ -2,6 +2,7 @@ package com.agora.kernel.outbox;
 
 import com.agora.kernel.persistence.KernelRows;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
@@ -24,7 +25,7 @@ public class Outbox {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    @Inject
+    @EJB
     OutboxRelay relay;
 
     /**

@@ -9,6 +9,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -56,7 +57,7 @@ public class OutboxRelay {
     @Resource(lookup = "jdbc/agora")
     DataSource database;
 
-    @Inject
+    @EJB
     OutboxStore store;
 
     @Inject

@@ -27,6 +27,7 @@ import com.agora.payment.boundary.PaymentFacts.StoredCard;
 import com.agora.payment.boundary.PaymentFacts;
 import com.agora.product.boundary.ProductFacts;
 import com.agora.product.boundary.ProductViews.CatalogPrice;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -51,7 +52,7 @@ public class OrderCommands {
     @Inject
     OrderPlacement placement;
 
-    @Inject
+    @EJB
     OrderQueries queries;
 
     @Inject
@@ -60,19 +61,19 @@ public class OrderCommands {
     @Inject
     EventPublisher events;
 
-    @Inject
+    @EJB
     IdempotencyKeys idempotencyKeys;
 
-    @Inject
+    @EJB
     ProductFacts catalog;
 
-    @Inject
+    @EJB
     CustomerFacts customers;
 
-    @Inject
+    @EJB
     PaymentFacts payments;
 
-    @Inject
+    @EJB
     MerchantFacts merchantNames;
 
     /**

@@ -7,6 +7,7 @@ import com.agora.kernel.paging.SearchMatches;
 import com.agora.order.boundary.OrderViews.OrderView;
 import com.agora.order.control.OrderParties;
 import com.agora.order.control.OrderStore;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -22,7 +23,7 @@ public class OrderFacts {
     @Inject
     OrderStore store;
 
-    @Inject
+    @EJB
     CustomerFacts customers;
 
     /**

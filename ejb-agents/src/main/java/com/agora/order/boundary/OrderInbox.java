@@ -1,5 +1,6 @@
 package com.agora.order.boundary;
 
+import com.agora.events.EventType;
 import com.agora.events.FraudAssessed;
 import com.agora.events.PaymentAuthorized;
 import com.agora.events.PaymentCaptured;
@@ -11,23 +12,22 @@ import com.agora.events.ShipmentCreated;
 import com.agora.events.ShipmentTracked;
 import com.agora.events.StockReserved;
 import com.agora.events.StockUnavailable;
-import com.agora.events.EventType;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.messaging.AgentInbox;
 import com.agora.kernel.messaging.InboxHandlers;
 import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
-import jakarta.inject.Inject;
 
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/agora/order"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")})
 public class OrderInbox extends AgentInbox {
 
-    @Inject
+    @EJB
     OrderReactions untilConfirmed;
 
-    @Inject
+    @EJB
     OrderFulfilmentReactions afterConfirmation;
 
     @Override

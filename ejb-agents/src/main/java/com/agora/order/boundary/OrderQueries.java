@@ -13,6 +13,7 @@ import com.agora.order.boundary.OrderViews.OrderView;
 import com.agora.order.control.OrderStore;
 import com.agora.order.entity.CustomerOrder;
 import com.agora.order.entity.OrderStatus;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -27,7 +28,7 @@ public class OrderQueries {
     @Inject
     OrderTimeline timeline;
 
-    @Inject
+    @EJB
     CustomerFacts customers;
 
     public OrderView findOrder(Caller caller, long id) {

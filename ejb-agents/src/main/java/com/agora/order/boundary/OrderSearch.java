@@ -10,10 +10,10 @@ import com.agora.kernel.security.Caller;
 import com.agora.order.boundary.OrderViews.OrderSummary;
 import com.agora.order.entity.CustomerOrder;
 import com.agora.order.entity.OrderStatus;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Map;
@@ -41,7 +41,7 @@ public class OrderSearch {
     @PersistenceContext(unitName = "agora")
     EntityManager em;
 
-    @Inject
+    @EJB
     CustomerFacts customers;
 
     public Page<OrderSummary> search(Caller caller, OrderQuery query, PageRequest page) {

@@ -18,6 +18,7 @@ import com.agora.payment.control.PaymentGateway;
 import com.agora.payment.control.PaymentLedger;
 import com.agora.payment.control.PaymentStore;
 import com.agora.payment.entity.PaymentMethod;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.YearMonth;
@@ -35,13 +36,13 @@ public class PaymentCommands {
     @Inject
     EventPublisher events;
 
-    @Inject
+    @EJB
     IdempotencyKeys idempotencyKeys;
 
-    @Inject
+    @EJB
     CustomerFacts customers;
 
-    @Inject
+    @EJB
     OrderFacts orders;
 
     @Inject

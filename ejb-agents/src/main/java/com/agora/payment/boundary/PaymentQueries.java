@@ -14,6 +14,7 @@ import com.agora.payment.control.PaymentStore;
 import com.agora.payment.entity.PaymentTransaction;
 import com.agora.payment.entity.TransactionStatus;
 import com.agora.payment.entity.TransactionType;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -25,7 +26,7 @@ public class PaymentQueries {
     @Inject
     PaymentStore store;
 
-    @Inject
+    @EJB
     CustomerFacts customers;
 
     /** An order's money trail; merchants and customers see only their own orders' payments. */

@@ -20,6 +20,7 @@ import com.agora.returns.entity.ReturnReason;
 import com.agora.returns.entity.ReturnStatus;
 import com.agora.returns.entity.ReturnType;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -52,10 +53,10 @@ public class ReturnsCommands {
     @Inject
     ReturnSteps steps;
 
-    @Inject
+    @EJB
     IdempotencyKeys idempotencyKeys;
 
-    @Inject
+    @EJB
     OrderFacts orders;
 
     @Inject

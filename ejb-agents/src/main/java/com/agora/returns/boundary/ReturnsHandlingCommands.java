@@ -19,6 +19,7 @@ import com.agora.returns.entity.InspectionResult;
 import com.agora.returns.entity.ReturnAuthorization;
 import com.agora.returns.entity.ReturnStatus;
 import com.agora.returns.entity.ReturnType;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -39,7 +40,7 @@ public class ReturnsHandlingCommands {
     @Inject
     EventPublisher events;
 
-    @Inject
+    @EJB
     OrderFacts orders;
 
     public ReturnView approveReturn(Caller caller, long id, String note) {

@@ -1,23 +1,23 @@
 package com.agora.returns.boundary;
 
+import com.agora.events.EventType;
 import com.agora.events.PaymentRefunded;
 import com.agora.events.RefundFailed;
 import com.agora.events.ReplacementPlaced;
 import com.agora.events.StockRestocked;
-import com.agora.events.EventType;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.messaging.AgentInbox;
 import com.agora.kernel.messaging.InboxHandlers;
 import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
-import jakarta.inject.Inject;
 
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/agora/returns"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")})
 public class ReturnsInbox extends AgentInbox {
 
-    @Inject
+    @EJB
     ReturnsReactions returns;
 
     @Override

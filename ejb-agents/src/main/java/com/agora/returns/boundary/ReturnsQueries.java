@@ -3,14 +3,15 @@ package com.agora.returns.boundary;
 import com.agora.kernel.error.Codes;
 import com.agora.kernel.error.DomainProblem;
 import com.agora.kernel.paging.Page;
-import com.agora.order.boundary.OrderFacts;
 import com.agora.kernel.paging.PageRequest;
 import com.agora.kernel.security.Caller;
+import com.agora.order.boundary.OrderFacts;
 import com.agora.returns.boundary.ReturnViews.ReturnFilter;
 import com.agora.returns.boundary.ReturnViews.ReturnView;
 import com.agora.returns.control.ReturnsStore;
 import com.agora.returns.entity.ReturnAuthorization;
 import com.agora.returns.entity.ReturnStatus;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -22,7 +23,7 @@ public class ReturnsQueries {
     @Inject
     ReturnsStore store;
 
-    @Inject
+    @EJB
     OrderFacts orders;
 
     public ReturnView findReturn(Caller caller, long id) {

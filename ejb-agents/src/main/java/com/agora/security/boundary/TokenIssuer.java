@@ -2,12 +2,13 @@ package com.agora.security.boundary;
 
 import com.agora.kernel.security.Caller;
 import com.agora.security.control.JwtSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.Singleton;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
-import com.nimbusds.jwt.JWTClaimsSet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ public class TokenIssuer {
     public record IssuedToken(String accessToken, long expiresIn, Caller caller) {
     }
 
-    @Inject
+    @EJB
     CallerDirectory callers;
 
     @Inject

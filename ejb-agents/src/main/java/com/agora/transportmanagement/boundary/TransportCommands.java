@@ -20,6 +20,7 @@ import com.agora.transportmanagement.entity.Pickup;
 import com.agora.transportmanagement.entity.PickupStatus;
 import com.agora.transportmanagement.entity.TrackingEvent;
 import com.agora.transportmanagement.entity.TrackingStatus;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -35,16 +36,16 @@ public class TransportCommands {
     @Inject
     TransportStore store;
 
-    @Inject
+    @EJB
     TransportQueries queries;
 
     @Inject
     EventPublisher events;
 
-    @Inject
+    @EJB
     IdempotencyKeys idempotencyKeys;
 
-    @Inject
+    @EJB
     CarrierFacts carriers;
 
     /** Times are UTC, like every other "today" of the platform. */

@@ -1,21 +1,21 @@
 package com.agora.transportmanagement.boundary;
 
-import com.agora.events.ShipmentCreated;
 import com.agora.events.EventType;
+import com.agora.events.ShipmentCreated;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.event.ReceivedEvent;
 import com.agora.kernel.messaging.AgentInbox;
 import com.agora.kernel.messaging.InboxHandlers;
 import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
-import jakarta.inject.Inject;
 
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/agora/transport-management"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")})
 public class TransportInbox extends AgentInbox {
 
-    @Inject
+    @EJB
     TransportReactions transport;
 
     @Override

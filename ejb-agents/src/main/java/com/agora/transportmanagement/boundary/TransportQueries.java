@@ -18,6 +18,7 @@ import com.agora.transportmanagement.entity.Pickup;
 import com.agora.transportmanagement.entity.PickupStatus;
 import com.agora.transportmanagement.entity.TrackingEvent;
 import com.agora.warehouse.boundary.WarehouseFacts;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -31,10 +32,10 @@ public class TransportQueries {
     @Inject
     TransportStore store;
 
-    @Inject
+    @EJB
     CarrierFacts carriers;
 
-    @Inject
+    @EJB
     WarehouseFacts warehouses;
 
     public Page<ShipmentView> listShipments(Caller caller, ShipmentFilter filter, PageRequest page) {

@@ -7,6 +7,7 @@ import com.agora.warehouse.control.Floor;
 import com.agora.warehouse.control.FloorRules;
 import com.agora.warehouse.control.WarehouseStore;
 import com.agora.warehouse.entity.PickList;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -20,7 +21,7 @@ public class WarehouseCommands {
     @Inject
     Floor floor;
 
-    @Inject
+    @EJB
     WarehouseQueries queries;
 
     /** Someone on the floor took the goods of an open pick list off the shelves. */

@@ -1,22 +1,22 @@
 package com.agora.warehouse.boundary;
 
+import com.agora.events.EventType;
 import com.agora.events.OrderCancelled;
 import com.agora.events.OrderConfirmed;
-import com.agora.events.EventType;
 import com.agora.events.ShipmentCreated;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.messaging.AgentInbox;
 import com.agora.kernel.messaging.InboxHandlers;
 import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
-import jakarta.inject.Inject;
 
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/agora/warehouse"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")})
 public class WarehouseInbox extends AgentInbox {
 
-    @Inject
+    @EJB
     WarehouseReactions warehouse;
 
     @Override

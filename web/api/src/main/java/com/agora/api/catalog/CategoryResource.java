@@ -7,6 +7,7 @@ import com.agora.product.boundary.ProductCommands;
 import com.agora.product.boundary.ProductQueries;
 import com.agora.product.boundary.ProductRequests.NewCategory;
 import com.agora.product.boundary.ProductViews.CategoryView;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -34,10 +35,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CategoryResource {
 
-    @Inject
+    @EJB
     ProductQueries products;
 
-    @Inject
+    @EJB
     ProductCommands catalogue;
 
     @Inject

@@ -11,6 +11,7 @@ import com.agora.product.boundary.ProductRequests.NewProduct;
 import com.agora.product.boundary.ProductRequests.ProductChanges;
 import com.agora.product.boundary.ProductRequests.ProductFilter;
 import com.agora.product.boundary.ProductViews.ProductView;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -44,10 +45,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProductResource {
 
-    @Inject
+    @EJB
     ProductQueries products;
 
-    @Inject
+    @EJB
     ProductCommands catalogue;
 
     @Inject

@@ -6,6 +6,7 @@ import com.agora.api.security.CurrentCaller;
 import com.agora.customercommunication.boundary.CommunicationCommands;
 import com.agora.customercommunication.boundary.CommunicationQueries;
 import com.agora.customercommunication.boundary.CommunicationViews.MessageView;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -29,10 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class OrderMessagesResource {
 
-    @Inject
+    @EJB
     CommunicationQueries communication;
 
-    @Inject
+    @EJB
     CommunicationCommands commands;
 
     @Inject

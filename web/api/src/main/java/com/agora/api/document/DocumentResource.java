@@ -5,6 +5,7 @@ import com.agora.api.security.AllowedRoles;
 import com.agora.api.security.CurrentCaller;
 import com.agora.documentgeneration.boundary.DocumentQueries;
 import com.agora.documentgeneration.boundary.DocumentViews.DocumentFile;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -27,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Documents")
 public class DocumentResource {
 
-    @Inject
+    @EJB
     DocumentQueries documents;
 
     @Inject

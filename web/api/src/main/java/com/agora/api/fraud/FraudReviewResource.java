@@ -9,6 +9,7 @@ import com.agora.frauddetection.boundary.FraudViews.AssessmentView;
 import com.agora.frauddetection.boundary.FraudViews.ReviewDecision;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -36,10 +37,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class FraudReviewResource {
 
-    @Inject
+    @EJB
     FraudQueries fraud;
 
-    @Inject
+    @EJB
     FraudCommands reviews;
 
     @Inject

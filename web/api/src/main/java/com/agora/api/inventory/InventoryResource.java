@@ -12,6 +12,7 @@ import com.agora.inventory.boundary.InventoryViews.StockView;
 import com.agora.inventory.boundary.InventoryViews.WarehouseView;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -40,10 +41,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class InventoryResource {
 
-    @Inject
+    @EJB
     InventoryQueries inventory;
 
-    @Inject
+    @EJB
     InventoryCommands stock;
 
     @Inject

@@ -13,6 +13,7 @@ import com.agora.order.boundary.OrderViews.OrderFilter;
 import com.agora.order.boundary.OrderViews.OrderSummary;
 import com.agora.order.boundary.OrderViews.OrderView;
 import com.agora.order.boundary.OrderViews.PlaceOrder;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,10 +47,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class OrderResource {
 
-    @Inject
+    @EJB
     OrderQueries orders;
 
-    @Inject
+    @EJB
     OrderCommands ordering;
 
     @Inject

@@ -5,6 +5,7 @@ import com.agora.api.security.AllowedRoles;
 import com.agora.api.security.CurrentCaller;
 import com.agora.payment.boundary.PaymentQueries;
 import com.agora.payment.boundary.PaymentViews.OrderPayments;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -26,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class OrderPaymentResource {
 
-    @Inject
+    @EJB
     PaymentQueries payments;
 
     @Inject

@@ -6,6 +6,7 @@ import com.agora.api.security.CurrentCaller;
 import com.agora.payment.boundary.PaymentCommands;
 import com.agora.payment.boundary.PaymentViews.CardView;
 import com.agora.payment.boundary.PaymentViews.RegisterCard;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -30,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PaymentMethodResource {
 
-    @Inject
+    @EJB
     PaymentCommands payments;
 
     @Inject

@@ -6,6 +6,7 @@ import com.agora.api.security.CurrentCaller;
 import com.agora.payment.boundary.PaymentCommands;
 import com.agora.payment.boundary.PaymentViews.RefundAccepted;
 import com.agora.payment.boundary.PaymentViews.RequestRefund;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -36,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class RefundResource {
 
-    @Inject
+    @EJB
     PaymentCommands payments;
 
     @Inject

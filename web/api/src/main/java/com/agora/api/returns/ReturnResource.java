@@ -14,6 +14,7 @@ import com.agora.returns.boundary.ReturnViews.ReturnView;
 import com.agora.returns.boundary.ReturnsCommands;
 import com.agora.returns.boundary.ReturnsHandlingCommands;
 import com.agora.returns.boundary.ReturnsQueries;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -50,13 +51,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReturnResource {
 
-    @Inject
+    @EJB
     ReturnsQueries returns;
 
-    @Inject
+    @EJB
     ReturnsCommands requests;
 
-    @Inject
+    @EJB
     ReturnsHandlingCommands handling;
 
     @Inject

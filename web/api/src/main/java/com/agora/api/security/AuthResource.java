@@ -4,8 +4,8 @@ import com.agora.api.problem.Problem;
 import com.agora.security.boundary.LoginGuard;
 import com.agora.security.boundary.TokenIssuer;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -40,10 +40,10 @@ public class AuthResource {
     public record TokenResponse(String accessToken, String tokenType, long expiresIn, String role) {
     }
 
-    @Inject
+    @EJB
     TokenIssuer issuer;
 
-    @Inject
+    @EJB
     LoginGuard guard;
 
     @POST

@@ -5,8 +5,8 @@ import com.agora.kernel.error.DomainProblem;
 import com.agora.security.boundary.LoginGuard.LoginLock;
 import com.agora.security.boundary.LoginGuard.SubjectKind;
 import com.agora.security.boundary.LoginGuard;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class LoginLockResource {
 
-    @Inject
+    @EJB
     LoginGuard guard;
 
     @GET

@@ -13,6 +13,7 @@ import com.agora.kernel.error.DomainProblem;
 import com.agora.kernel.messaging.DeadLetterOffice;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -52,16 +53,16 @@ public class SystemResource {
     public record ProbeRequest(Integer events, Integer eventsPerTransaction) {
     }
 
-    @Inject
+    @EJB
     PlatformOverview overview;
 
-    @Inject
+    @EJB
     KernelProbes probes;
 
     @Inject
     AgentRegistry agents;
 
-    @Inject
+    @EJB
     DeadLetterOffice deadLetters;
 
     @Inject

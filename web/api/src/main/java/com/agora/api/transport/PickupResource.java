@@ -10,6 +10,7 @@ import com.agora.transportmanagement.boundary.TransportCommands;
 import com.agora.transportmanagement.boundary.TransportQueries;
 import com.agora.transportmanagement.boundary.TransportViews.PickupFilter;
 import com.agora.transportmanagement.boundary.TransportViews.PickupView;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -35,10 +36,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class PickupResource {
 
-    @Inject
+    @EJB
     TransportQueries transport;
 
-    @Inject
+    @EJB
     TransportCommands operations;
 
     @Inject

@@ -10,6 +10,7 @@ import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
 import com.agora.transportmanagement.boundary.TransportQueries;
 import com.agora.transportmanagement.boundary.TransportViews.ShipmentDetail;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -32,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class ShipmentResource {
 
-    @Inject
+    @EJB
     TransportQueries transport;
 
     @Inject

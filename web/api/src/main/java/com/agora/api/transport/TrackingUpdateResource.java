@@ -4,8 +4,8 @@ import com.agora.api.Roles;
 import com.agora.api.security.AllowedRoles;
 import com.agora.api.security.CurrentCaller;
 import com.agora.transportmanagement.boundary.TransportCommands;
-import com.agora.transportmanagement.boundary.TransportViews.TrackingEventView;
 import com.agora.transportmanagement.boundary.TransportViews.TrackingUpdate;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class TrackingUpdateResource {
 
-    @Inject
+    @EJB
     TransportCommands transport;
 
     @Inject

@@ -9,6 +9,7 @@ import com.agora.warehouse.boundary.WarehouseCommands;
 import com.agora.warehouse.boundary.WarehouseQueries;
 import com.agora.warehouse.boundary.WarehouseViews.PickListFilter;
 import com.agora.warehouse.boundary.WarehouseViews.PickListView;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -31,10 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class PickListResource {
 
-    @Inject
+    @EJB
     WarehouseQueries pickLists;
 
-    @Inject
+    @EJB
     WarehouseCommands floor;
 
     @Inject

@@ -4,8 +4,8 @@ import com.agora.api.Roles;
 import com.agora.api.security.AllowedRoles;
 import com.agora.warehouse.boundary.WarehouseQueries;
 import com.agora.warehouse.boundary.WarehouseViews.UtilisationView;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class WarehouseResource {
 
-    @Inject
+    @EJB
     WarehouseQueries warehouses;
 
     @GET
