@@ -178,12 +178,15 @@ class EventJournalIT {
         return read;
     }
 
-    /** Writes an event the way the kernel's outbox does, in the connection's open transaction. */
+    /**
+     * Writes an event the way the kernel's outbox does, in the connection's open transaction, but does not queue it
+     * for the relay ({@code outbox_unrelayed}): the journal is what is tested, and no agent is to receive it.
+     */
     private static UUID write(Connection connection, long run) throws SQLException {
         UUID id = UUID.randomUUID();
         try (PreparedStatement insert = connection.prepareStatement("insert into outbox_events"
-                + " (event_id, event_type, aggregate_id, source, envelope, relayed_at)"
-                + " values (cast(? as uuid), ?, ?, 'journal-it', '{}', now())")) {
+                + " (event_id, event_type, aggregate_id, source, envelope)"
+                + " values (cast(? as uuid), ?, ?, 'journal-it', '{}')")) {
             insert.setString(1, id.toString());
             insert.setString(2, PROBE_TYPE);
             insert.setLong(3, run);

@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * The relay's SQL, on a connection whose transaction the relay runs itself: the due rows are locked (rows another
- * relay holds are skipped), sent, and marked relayed in the same short transaction. A relay that dies after
+ * relay holds are skipped), sent, and taken off {@code outbox_unrelayed} in the same short transaction. A relay that dies after
  * sending rolls back by losing its connection; the rows are then sent again, which receipts make harmless.
  */
 final class OutboxRows {
@@ -26,10 +26,10 @@ final class OutboxRows {
      */
     static List<OutboxRow> lockDue(Connection db, int limit, List<String> waitingTypes, List<String> waiting)
             throws SQLException {
-        try (PreparedStatement select = db.prepareStatement("select position, event_type, target, envelope"
-                + " from outbox_events where relayed_at is null"
-                + " and ((target is null and event_type <> all(?)) or (target is not null and target <> all(?)))"
-                + " order by position limit ? for update skip locked")) {
+        try (PreparedStatement select = db.prepareStatement("select u.position, e.event_type, e.target, e.envelope"
+                + " from outbox_unrelayed u join outbox_events e on e.position = u.position"
+                + " where (u.target is null and u.event_type <> all(?)) or (u.target is not null and u.target <> all(?))"
+                + " order by u.position limit ? for update of u skip locked")) {
             select.setArray(1, db.createArrayOf("varchar", waitingTypes.toArray()));
             select.setArray(2, db.createArrayOf("varchar", waiting.toArray()));
             select.setInt(3, limit);
@@ -48,10 +48,11 @@ final class OutboxRows {
      * agent that is to wait (a copy of a journal event, so it stays out of the journal).
      */
     static void copy(Connection db, Map<Agent, List<OutboxRow>> copies) throws SQLException {
-        try (PreparedStatement copy = db.prepareStatement("insert into outbox_events"
+        try (PreparedStatement copy = db.prepareStatement("with copied as (insert into outbox_events"
                 + " (event_id, event_type, aggregate_id, source, target, envelope)"
                 + " select event_id, event_type, aggregate_id, source, ?, envelope from outbox_events"
-                + " where position = any(?) order by position")) {
+                + " where position = any(?) order by position returning position, event_type, target)"
+                + " insert into outbox_unrelayed (position, event_type, target) select * from copied")) {
             for (Map.Entry<Agent, List<OutboxRow>> waiting : copies.entrySet()) {
                 copy.setString(1, waiting.getKey().key());
                 copy.setArray(2, db.createArrayOf("bigint",
@@ -69,7 +70,7 @@ final class OutboxRows {
             return;
         }
         try (PreparedStatement update = db.prepareStatement(
-                "update outbox_events set relayed_at = now() where position = any(?)")) {
+                "delete from outbox_unrelayed where position = any(?)")) {
             update.setArray(1, db.createArrayOf("bigint", positions));
             update.executeUpdate();
         }

@@ -19,8 +19,9 @@ public class OutboxStore {
      * longer be redelivered, so nothing needs either any more.
      */
     public int forgetBefore(int retentionDays) {
-        int events = em.createNativeQuery("delete from outbox_events where relayed_at is not null"
-                        + " and recorded_at < now() - make_interval(days => ?1)")
+        int events = em.createNativeQuery("delete from outbox_events e where e.recorded_at < now()"
+                        + " - make_interval(days => ?1)"
+                        + " and not exists (select 1 from outbox_unrelayed u where u.position = e.position)")
                 .setParameter(1, retentionDays)
                 .executeUpdate();
         em.createNativeQuery("delete from processed_messages where processed_at < now() - make_interval(days => ?1)")
