@@ -129,14 +129,18 @@ public final class OrderLoad {
             String keyPrefix, long seed) throws IOException, InterruptedException {
         Health before = Health.tryRead(api);
         DeliveryCounters.Snapshot workBefore = counters == null ? null : counters.take();
+        long started = System.nanoTime();
         CpuSampler.Snapshot cpuBefore = cpu.take();
         LoadPhase.Placement placement = phase.run(clients, seconds, keyPrefix, seed);
         CpuSampler.Snapshot cpuAfter = cpu.take();
         Settlement.Result settled = settlement.settle(placement, options.drainSeconds, options.stallSeconds);
+        Report.Spent untilSettled = new Report.Spent(cpu.between(cpuBefore, cpu.take()),
+                (System.nanoTime() - started) / 1e9);
         long failures = Health.failuresBetween(before, Health.tryRead(api));
         DeliveryCounters.PerOrder work = counters == null ? null
                 : DeliveryCounters.perOrder(workBefore, counters.take(), settled.done());
-        return new Report.Level(label, placement, settled, failures, cpu.between(cpuBefore, cpuAfter), work);
+        return new Report.Level(label, placement, settled, failures, cpu.between(cpuBefore, cpuAfter), untilSettled,
+                work);
     }
 
     /**

@@ -8,8 +8,12 @@ import java.util.Locale;
 /** The per-level figures as Markdown, for the terminal and for the results file alike. */
 final class Report {
 
+    /**
+     * @param cpu          while the clients ran
+     * @param untilSettled from the first placement until the level's orders were read settled: the drain included
+     */
     record Level(String label, LoadPhase.Placement placement, Settlement.Result settled, long eventFailures,
-            CpuSampler.Usage cpu, DeliveryCounters.PerOrder work) {
+            CpuSampler.Usage cpu, Spent untilSettled, DeliveryCounters.PerOrder work) {
 
         long errors() {
             return placement.errors().total() + settled.errors().total();
@@ -77,6 +81,10 @@ final class Report {
         return out.toString();
     }
 
+    /** CPU shares over a stretch of time, and how long it was. */
+    record Spent(CpuSampler.Usage cpu, double seconds) {
+    }
+
     static String cpuTable(List<Level> levels, CpuSampler.Usage idle, int cores) {
         if (idle == null && levels.stream().allMatch(l -> l.cpu() == null)) {
             return "CPU shares not available (no Linux /proc).\n";
@@ -87,23 +95,26 @@ final class Report {
                 + " cluster's background processes; other is the rest of the busy time (other domains, builds):%n%n",
                 cores));
         out.append("| clients | busy % | Payara % | PostgreSQL % | load generator % | other %"
-                + " | Payara CPU ms/order | PostgreSQL CPU ms/order |\n");
-        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + " | Payara CPU ms/order | PostgreSQL CPU ms/order | Payara CPU ms/order done | PostgreSQL CPU ms/order"
+                + " done |\n");
+        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         if (idle != null) {
-            out.append(String.format(Locale.ROOT, "| idle before the load | %.0f | %.0f | %.0f | %.0f | %.0f | | |%n",
+            out.append(String.format(Locale.ROOT, "| idle before the load | %.0f | %.0f | %.0f | %.0f | %.0f | | | | |%n",
                     idle.busy(), idle.of(CpuSampler.PAYARA), idle.of(CpuSampler.POSTGRES), idle.of(CpuSampler.BENCH),
                     idle.of(CpuSampler.OTHER)));
         }
         for (Level l : levels) {
             CpuSampler.Usage u = l.cpu();
             if (u == null) {
-                out.append("| ").append(l.placement().clients()).append(" | n/a | n/a | n/a | n/a | n/a | n/a | n/a |\n");
+                out.append("| ").append(l.placement().clients())
+                        .append(" | n/a | n/a | n/a | n/a | n/a | n/a | n/a | n/a | n/a |\n");
                 continue;
             }
-            out.append(String.format(Locale.ROOT, "| %d | %.0f | %.0f | %.0f | %.0f | %.0f | %s | %s |%n",
+            out.append(String.format(Locale.ROOT, "| %d | %.0f | %.0f | %.0f | %.0f | %.0f | %s | %s | %s | %s |%n",
                     l.placement().clients(), u.busy(), u.of(CpuSampler.PAYARA), u.of(CpuSampler.POSTGRES),
                     u.of(CpuSampler.BENCH), u.of(CpuSampler.OTHER),
-                    perOrder(u.of(CpuSampler.PAYARA), cores, l), perOrder(u.of(CpuSampler.POSTGRES), cores, l)));
+                    perOrder(u.of(CpuSampler.PAYARA), cores, l), perOrder(u.of(CpuSampler.POSTGRES), cores, l),
+                    perOrderDone(CpuSampler.PAYARA, cores, l), perOrderDone(CpuSampler.POSTGRES, cores, l)));
         }
         return out.toString();
     }
@@ -201,6 +212,19 @@ final class Report {
             return "n/a";
         }
         return ms(percentOfMachine / 100.0 * cores * 1000.0 / perSecond);
+    }
+
+    /**
+     * CPU milliseconds a group spent per order done, from the first placement until the orders were done: unlike the
+     * share while the clients ran, it does not depend on how far placement ran ahead of the agents, so it compares
+     * builds better than the rate does on a noisy machine.
+     */
+    private static String perOrderDone(String group, int cores, Level l) {
+        Spent spent = l.untilSettled();
+        if (spent == null || spent.cpu() == null || l.settled().done() == 0) {
+            return "n/a";
+        }
+        return ms(spent.cpu().of(group) / 100.0 * cores * 1000.0 * spent.seconds() / l.settled().done());
     }
 
     static String ms(double value) {
