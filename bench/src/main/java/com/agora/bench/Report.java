@@ -95,11 +95,12 @@ final class Report {
                 + " cluster's background processes; other is the rest of the busy time (other domains, builds):%n%n",
                 cores));
         out.append("| clients | busy % | Payara % | PostgreSQL % | load generator % | other %"
-                + " | Payara CPU ms/order | PostgreSQL CPU ms/order | Payara CPU ms/order done | PostgreSQL CPU ms/order"
-                + " done |\n");
+                + " | Payara CPU ms/order | PostgreSQL CPU ms/order | Payara CPU ms/order done"
+                + " | PostgreSQL CPU ms/order done |\n");
         out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         if (idle != null) {
-            out.append(String.format(Locale.ROOT, "| idle before the load | %.0f | %.0f | %.0f | %.0f | %.0f | | | | |%n",
+            out.append(String.format(Locale.ROOT,
+                    "| idle before the load | %.0f | %.0f | %.0f | %.0f | %.0f | | | | |%n",
                     idle.busy(), idle.of(CpuSampler.PAYARA), idle.of(CpuSampler.POSTGRES), idle.of(CpuSampler.BENCH),
                     idle.of(CpuSampler.OTHER)));
         }
@@ -205,13 +206,9 @@ final class Report {
                 """;
     }
 
-    /** CPU milliseconds a group spent per accepted order: the cost that caps throughput once the cores are busy. */
+    /** CPU milliseconds a group spent per accepted order while the clients ran. */
     private static String perOrder(double percentOfMachine, int cores, Level l) {
-        double perSecond = l.placement().acceptedPerSecond();
-        if (perSecond <= 0) {
-            return "n/a";
-        }
-        return ms(percentOfMachine / 100.0 * cores * 1000.0 / perSecond);
+        return cpuMsPerOrder(percentOfMachine, cores, 1.0, l.placement().acceptedPerSecond());
     }
 
     /**
@@ -221,10 +218,18 @@ final class Report {
      */
     private static String perOrderDone(String group, int cores, Level l) {
         Spent spent = l.untilSettled();
-        if (spent == null || spent.cpu() == null || l.settled().done() == 0) {
+        if (spent == null || spent.cpu() == null) {
             return "n/a";
         }
-        return ms(spent.cpu().of(group) / 100.0 * cores * 1000.0 * spent.seconds() / l.settled().done());
+        return cpuMsPerOrder(spent.cpu().of(group), cores, spent.seconds(), l.settled().done());
+    }
+
+    /** The cost that caps throughput once the cores are busy. */
+    private static String cpuMsPerOrder(double percentOfMachine, int cores, double seconds, double orders) {
+        if (orders <= 0) {
+            return "n/a";
+        }
+        return ms(percentOfMachine / 100.0 * cores * 1000.0 * seconds / orders);
     }
 
     static String ms(double value) {

@@ -11,9 +11,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The relay's SQL, on a connection whose transaction the relay runs itself: the due rows are locked (rows another
- * relay holds are skipped), sent, and taken off {@code outbox_unrelayed} in the same short transaction. A relay that dies after
- * sending rolls back by losing its connection; the rows are then sent again, which receipts make harmless.
+ * The relay's SQL, on a connection whose transaction the relay runs itself: the due rows of the {@link RelayQueue}
+ * are locked (rows another relay holds are skipped), sent, and taken off the queue in the same short transaction. A
+ * relay that dies after sending rolls back by losing its connection; the rows are then sent again, which receipts
+ * make harmless.
  */
 final class OutboxRows {
 
@@ -26,9 +27,10 @@ final class OutboxRows {
      */
     static List<OutboxRow> lockDue(Connection db, int limit, List<String> waitingTypes, List<String> waiting)
             throws SQLException {
-        try (PreparedStatement select = db.prepareStatement("select u.position, e.event_type, e.target, e.envelope"
+        try (PreparedStatement select = db.prepareStatement("select u.position, u.event_type, u.target, e.envelope"
                 + " from outbox_unrelayed u join outbox_events e on e.position = u.position"
-                + " where (u.target is null and u.event_type <> all(?)) or (u.target is not null and u.target <> all(?))"
+                + " where (u.target is null and u.event_type <> all(?))"
+                + " or (u.target is not null and u.target <> all(?))"
                 + " order by u.position limit ? for update of u skip locked")) {
             select.setArray(1, db.createArrayOf("varchar", waitingTypes.toArray()));
             select.setArray(2, db.createArrayOf("varchar", waiting.toArray()));
@@ -48,11 +50,10 @@ final class OutboxRows {
      * agent that is to wait (a copy of a journal event, so it stays out of the journal).
      */
     static void copy(Connection db, Map<Agent, List<OutboxRow>> copies) throws SQLException {
-        try (PreparedStatement copy = db.prepareStatement("with copied as (insert into outbox_events"
+        try (PreparedStatement copy = db.prepareStatement(RelayQueue.queuing("insert into outbox_events"
                 + " (event_id, event_type, aggregate_id, source, target, envelope)"
                 + " select event_id, event_type, aggregate_id, source, ?, envelope from outbox_events"
-                + " where position = any(?) order by position returning position, event_type, target)"
-                + " insert into outbox_unrelayed (position, event_type, target) select * from copied")) {
+                + " where position = any(?) order by position"))) {
             for (Map.Entry<Agent, List<OutboxRow>> waiting : copies.entrySet()) {
                 copy.setString(1, waiting.getKey().key());
                 copy.setArray(2, db.createArrayOf("bigint",

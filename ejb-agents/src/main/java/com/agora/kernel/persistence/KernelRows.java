@@ -1,5 +1,6 @@
 package com.agora.kernel.persistence;
 
+import com.agora.kernel.outbox.RelayQueue;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -46,17 +47,15 @@ public class KernelRows {
     private record Column<T>(String name, String type, Function<T, Object> value) {
     }
 
-    /** The events, each also queued for the relay in the same statement. */
-    private static final Insert<OutboxInsert> OUTBOX = new Insert<>("outbox_events", "position, event_type, target",
-            "outbox_unrelayed", List.of(
+    private static final Insert<OutboxInsert> OUTBOX = new Insert<>("outbox_events", List.of(
             new Column<>("event_id", "uuid", OutboxInsert::eventId),
             new Column<>("event_type", "text", OutboxInsert::eventType),
             new Column<>("aggregate_id", "bigint", OutboxInsert::aggregateId),
             new Column<>("source", "text", OutboxInsert::source),
             new Column<>("target", "text", OutboxInsert::target),
-            new Column<>("envelope", "text", OutboxInsert::envelope)));
+            new Column<>("envelope", "text", OutboxInsert::envelope))).queuedForTheRelay();
 
-    private static final Insert<TimelineInsert> TIMELINE = new Insert<>("order_events", null, null, List.of(
+    private static final Insert<TimelineInsert> TIMELINE = new Insert<>("order_events", List.of(
             new Column<>("order_id", "bigint", TimelineInsert::orderId),
             new Column<>("agent", "text", TimelineInsert::agent),
             new Column<>("event_type", "text", TimelineInsert::step),
@@ -119,26 +118,20 @@ public class KernelRows {
         return held == null || held.written ? null : held;
     }
 
-    /**
-     * One multi-row insert into a table, its SQL built once.
-     *
-     * @param copied    when not null, the columns (of the new rows) that the same statement also inserts into
-     * @param alsoInto  a table with those columns
-     */
+    /** One multi-row insert into a table, its SQL built once. */
     private record Insert<T>(List<Column<T>> columns, String sql) {
 
-        Insert(String table, String copied, String alsoInto, List<Column<T>> columns) {
-            this(columns, wrapped("insert into " + table + " ("
+        Insert(String table, List<Column<T>> columns) {
+            this(columns, "insert into " + table + " ("
                     + columns.stream().map(Column::name).collect(Collectors.joining(", "))
                     + ") select * from unnest("
                     + columns.stream().map(c -> "cast(cast(? as text[]) as " + c.type() + "[])")
                             .collect(Collectors.joining(", "))
-                    + ")", copied, alsoInto));
+                    + ")");
         }
 
-        private static String wrapped(String insert, String copied, String alsoInto) {
-            return copied == null ? insert : "with written as (" + insert + " returning " + copied + ") insert into "
-                    + alsoInto + " (" + copied + ") select * from written";
+        Insert<T> queuedForTheRelay() {
+            return new Insert<>(columns, RelayQueue.queuing(sql));
         }
     }
 
