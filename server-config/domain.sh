@@ -6,6 +6,7 @@
 #   settings.txt     EJB/MDB/HTTP pool sizes
 #   perimeter.txt    admin, broker and other listeners on loopback; no version headers
 #   logging.txt      bounded server log rotation
+#   log-levels.txt   levels of loggers that are too talkative at their default
 #
 # Sourced by ./agora, which provides log, die, ASADMIN, AGORA_LIB_DIR and PG_JDBC_JAR.
 # Every step first reads the current state (list-*/get) and changes only what differs, so running
@@ -300,19 +301,26 @@ domain_ensure_perimeter() {
   fi
 }
 
-# Log attributes take effect at once, without a restart.
+# Log attributes and levels take effect at once, without a restart.
 domain_ensure_logging() {
+  domain_ensure_log_settings logging.txt list-log-attributes set-log-attributes "Log rotation"
+  domain_ensure_log_settings log-levels.txt list-log-levels set-log-levels "Log levels"
+}
+
+# domain_ensure_log_settings FILE LIST-COMMAND SET-COMMAND WHAT: both commands print and take NAME=VALUE pairs
+# (listed as "NAME<TAB><VALUE>").
+domain_ensure_log_settings() {
   local current line name changed=0
-  current=$(asadmin_domain list-log-attributes)
+  current=$(asadmin_domain "$2")
   while IFS= read -r line <&3; do
     name="${line%%=*}"
     if ! grep -qxF -- "$name"$'\t'"<${line#*=}>" <<<"$current"; then
-      log "Log attribute $line"
-      asadmin_domain set-log-attributes "$(asadmin_escape "$line")" >/dev/null
+      log "$4: $line"
+      asadmin_domain "$3" "$(asadmin_escape "$line")" >/dev/null
       changed=1
     fi
-  done 3< <(config_lines logging.txt)
-  ((changed)) || log "Log rotation up to date"
+  done 3< <(config_lines "$1")
+  ((changed)) || log "$4 up to date"
 }
 
 # config_value FILE NAME: the value of the line NAME=... in a server-config file.
