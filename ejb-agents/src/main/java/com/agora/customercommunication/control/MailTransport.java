@@ -1,6 +1,7 @@
 package com.agora.customercommunication.control;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
@@ -13,16 +14,26 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.Deque;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Hands e-mail to the SMTP server the domain names ({@code agora.mail.smtp.host} and {@code .port}). Timeouts are
  * short: a message is sent inside the agent's transaction, and a server that does not answer within seconds is
  * better tried again later than waited for.
+ *
+ * <p>Connections stay open between messages: opening one (TCP, the server's greeting, EHLO, and the timer thread
+ * behind the write timeout) cost more than sending the message itself. A kept connection is asked whether it is
+ * still there (NOOP) before it carries the next message; one that failed is closed, never kept.
  */
 @ApplicationScoped
 public class MailTransport {
+
+    private static final Logger LOG = Logger.getLogger(MailTransport.class.getName());
 
     /** Lets a mailbox (and a test) tell which template a message came from without parsing its subject. */
     public static final String TEMPLATE_HEADER = "X-Agora-Template";
@@ -43,7 +54,13 @@ public class MailTransport {
     @ConfigProperty(name = "agora.mail.timeout-ms", defaultValue = "5000")
     int timeoutMs;
 
+    /** As many as messages are sent at once (the agent's listeners); a connection beyond that is closed. */
+    @Inject
+    @ConfigProperty(name = "agora.mail.idle-connections", defaultValue = "4")
+    int idleConnections;
+
     private Session session;
+    private final Deque<Transport> idle = new ConcurrentLinkedDeque<>();
 
     @PostConstruct
     void connect() {
@@ -57,7 +74,15 @@ public class MailTransport {
         session = Session.getInstance(settings);
     }
 
+    @PreDestroy
+    void disconnect() {
+        for (Transport connection; (connection = idle.pollFirst()) != null;) {
+            close(connection);
+        }
+    }
+
     public void send(String recipient, RenderedMail mail) throws MailFailure {
+        Transport connection = null;
         try {
             MimeMessage message = new MimeMessage(session);
             message.setFrom(new InternetAddress(from, true));
@@ -66,14 +91,56 @@ public class MailTransport {
             message.setText(mail.body(), StandardCharsets.UTF_8.name());
             message.setSentDate(new Date());
             message.setHeader(TEMPLATE_HEADER, mail.template().code());
-            Transport.send(message);
+            message.saveChanges();
+            connection = openConnection();
+            connection.sendMessage(message, message.getAllRecipients());
+            keep(connection);
         } catch (AddressException e) {
             throw new MailFailure("invalid address: " + e.getMessage(), false, e);
         } catch (SendFailedException e) {
+            close(connection);
             boolean refused = e.getInvalidAddresses() != null && e.getInvalidAddresses().length > 0;
             throw new MailFailure((refused ? "recipient refused: " : "not sent: ") + reason(e), !refused, e);
         } catch (MessagingException e) {
+            close(connection);
             throw new MailFailure("SMTP server " + host + ":" + port + " failed: " + reason(e), true, e);
+        }
+    }
+
+    /** Connections kept open now, ready for the next message. */
+    int idleConnections() {
+        return idle.size();
+    }
+
+    private Transport openConnection() throws MessagingException {
+        for (Transport kept; (kept = idle.pollFirst()) != null;) {
+            // Asks the server (NOOP): it may have closed a connection left idle for long.
+            if (kept.isConnected()) {
+                return kept;
+            }
+            close(kept);
+        }
+        Transport fresh = session.getTransport();
+        fresh.connect();
+        return fresh;
+    }
+
+    private void keep(Transport connection) {
+        if (idle.size() < idleConnections) {
+            idle.offerFirst(connection);
+        } else {
+            close(connection);
+        }
+    }
+
+    private static void close(Transport connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (MessagingException | RuntimeException e) {
+            LOG.log(Level.FINE, "Closing an SMTP connection failed: {0}", e.toString());
         }
     }
 
