@@ -27,11 +27,15 @@ final class OutboxRows {
      */
     static List<OutboxRow> lockDue(Connection db, int limit, List<String> waitingTypes, List<String> waiting)
             throws SQLException {
-        try (PreparedStatement select = db.prepareStatement("select u.position, u.event_type, u.target, e.envelope"
-                + " from outbox_unrelayed u join outbox_events e on e.position = u.position"
-                + " where (u.target is null and u.event_type <> all(?))"
-                + " or (u.target is not null and u.target <> all(?))"
-                + " order by u.position limit ? for update of u skip locked")) {
+        // The due rows are chosen on the narrow queue alone and only those are joined to their envelopes: under
+        // load the queue holds thousands of events waiting for busy agents, and joining them all before the limit
+        // made every pass read and sort thousands of envelopes to send a few dozen.
+        try (PreparedStatement select = db.prepareStatement("with due as (select position, event_type, target"
+                + " from outbox_unrelayed"
+                + " where (target is null and event_type <> all(?)) or (target is not null and target <> all(?))"
+                + " order by position limit ? for update skip locked)"
+                + " select due.position, due.event_type, due.target, e.envelope"
+                + " from due join outbox_events e on e.position = due.position order by due.position")) {
             select.setArray(1, db.createArrayOf("varchar", waitingTypes.toArray()));
             select.setArray(2, db.createArrayOf("varchar", waiting.toArray()));
             select.setInt(3, limit);
