@@ -1,10 +1,12 @@
 package com.agora.bench;
 
+import com.agora.bench.Api.BenchException;
 import com.agora.bench.Books.Row;
 import com.agora.bench.CrashState.Outcome;
 import com.agora.bench.CrashState.Placement;
 import com.agora.bench.CrashState.Snapshot;
 import com.agora.bench.CrashState.StockRow;
+import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -41,6 +44,7 @@ final class CrashChecks {
     private final CrashState state;
     private final Health health;
     private final Broker broker;
+    private final MailCatcher mailCatcher;
     private final Map<String, Long> keysBeforeResend;
     private final List<String> resendProblems;
     private final boolean quiet;
@@ -49,12 +53,14 @@ final class CrashChecks {
     private final StringBuilder out = new StringBuilder();
     private final List<String> violations = new ArrayList<>();
 
-    CrashChecks(Books books, CrashState state, Health health, Broker broker, Map<String, Long> keysBeforeResend,
-            List<String> resendProblems, boolean quiet, double drainSeconds, long quietSeconds) {
+    CrashChecks(Books books, CrashState state, Health health, Broker broker, MailCatcher mailCatcher,
+            Map<String, Long> keysBeforeResend, List<String> resendProblems, boolean quiet, double drainSeconds,
+            long quietSeconds) {
         this.books = books;
         this.state = state;
         this.health = health;
         this.broker = broker;
+        this.mailCatcher = mailCatcher;
         this.keysBeforeResend = keysBeforeResend;
         this.resendProblems = resendProblems;
         this.quiet = quiet;
@@ -172,6 +178,8 @@ final class CrashChecks {
         body.append(statesSection(orders));
         body.append(moneySection(orders));
         body.append(stockSection(orders));
+        body.append(documentsSection(orders));
+        body.append(mailSection(orders));
         body.append(messagesSection());
 
         out.append("# Crash test ").append(state.runId).append("\n\n");
@@ -442,6 +450,148 @@ final class CrashChecks {
         return s.toString();
     }
 
+    /**
+     * Every shipped order has one invoice, and one packing slip and one label per parcel: none lost to the crash,
+     * none made twice by a repeated event.
+     */
+    private String documentsSection(Map<Long, Row> orders) throws SQLException {
+        StringBuilder s = new StringBuilder("## Documents, once each\n\n");
+        List<Row> rows = books.query("select o.id,"
+                + " (select count(*) from shipments p where p.order_id = o.id) as parcels,"
+                + " count(d.id) filter (where d.kind = 'invoice') as invoices,"
+                + " count(d.id) filter (where d.kind = 'packing_slip') as slips,"
+                + " count(distinct d.shipment_id) filter (where d.kind = 'packing_slip') as slip_parcels,"
+                + " count(d.id) filter (where d.kind = 'shipping_label') as labels,"
+                + " count(distinct d.shipment_id) filter (where d.kind = 'shipping_label') as label_parcels"
+                + " from orders o left join documents d on d.order_id = o.id where o.id > ? group by o.id",
+                state.snapshot.lastOrderId());
+        long shipped = 0;
+        long documents = 0;
+        List<Long> missing = new ArrayList<>();
+        List<Long> twice = new ArrayList<>();
+        for (Row r : rows) {
+            long invoices = r.num("invoices");
+            long slips = r.num("slips");
+            long labels = r.num("labels");
+            documents += invoices + slips + labels;
+            if (invoices > 1 || slips > r.num("slip_parcels") || labels > r.num("label_parcels")) {
+                twice.add(r.num("id"));
+            }
+            Row order = orders.get(r.num("id"));
+            if (order != null && SHIPPED.contains(order.text("status"))) {
+                shipped++;
+                long parcels = r.num("parcels");
+                if (invoices != 1 || r.num("slip_parcels") != parcels || r.num("label_parcels") != parcels) {
+                    missing.add(r.num("id"));
+                }
+            }
+        }
+        s.append(String.format(Locale.ROOT, "- %d document(s) for the run's orders; shipped orders without their"
+                + " invoice or without a packing slip and a label for each parcel: %s; orders with a document"
+                + " made twice: %s.%n%n", documents, counted(missing), counted(twice)));
+        if (shipped > 0 && !missing.isEmpty()) {
+            violations.add(missing.size() + " shipped order(s) lack a document: " + head(missing));
+        }
+        if (!twice.isEmpty()) {
+            violations.add(twice.size() + " order(s) have a document twice: " + head(twice));
+        }
+        return s.toString();
+    }
+
+    /**
+     * Every shipped order's customer was told twice (confirmed, shipped), each logged as sent once; and the mail
+     * catcher holds each of those messages. Sending is at least once, so a message sent just before the kill
+     * may arrive twice, with the same Message-ID: that is counted, not failed (a mail system keeps one).
+     */
+    private String mailSection(Map<Long, Row> orders) throws SQLException {
+        StringBuilder s = new StringBuilder("## E-mail, once each\n\n");
+        List<Row> logged = books.query("select order_id, template, reference, status, recipient"
+                + " from customer_messages where order_id > ? order by order_id", state.snapshot.lastOrderId());
+        Map<Long, Set<String>> sentByOrder = new TreeMap<>();
+        Map<String, String> expected = new TreeMap<>();
+        long failed = 0;
+        for (Row m : logged) {
+            if ("sent".equals(m.text("status"))) {
+                sentByOrder.computeIfAbsent(m.num("order_id"), k -> new HashSet<>()).add(m.text("template"));
+                expected.put("<order-" + m.num("order_id") + "." + m.text("template") + "." + m.text("reference")
+                        + "@", m.text("recipient"));
+            } else {
+                failed++;
+            }
+        }
+        List<Long> untold = orders.values().stream().filter(o -> SHIPPED.contains(o.text("status")))
+                .map(o -> o.num("id")).filter(id -> !sentByOrder.getOrDefault(id, Set.of())
+                        .containsAll(Set.of("order-confirmed", "order-shipped"))).toList();
+        s.append(String.format(Locale.ROOT, "- The message log: %d message(s) sent for the run's orders, %d failed;"
+                + " shipped orders without a sent confirmation and shipping message: %s.%n", expected.size(),
+                failed, counted(untold)));
+        if (!untold.isEmpty()) {
+            violations.add(untold.size() + " shipped order(s) lack a sent confirmation or shipping e-mail: "
+                    + head(untold));
+        }
+        if (failed > 0) {
+            violations.add(failed + " e-mail(s) of the run's orders are logged as failed");
+        }
+        if (mailCatcher == null) {
+            s.append("- The mail catcher was not read (--mail-api empty): what arrived is not checked.\n\n");
+            return s.toString();
+        }
+        Map<String, Integer> arrived;
+        try {
+            arrived = mailCatcher.deliveries(new TreeSet<>(expected.values()));
+        } catch (IOException e) {
+            violations.add("the mail catcher could not be read: " + e.getMessage());
+            return s.append("- The mail catcher could not be read: ").append(e.getMessage()).append("\n\n")
+                    .toString();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BenchException("interrupted while reading the mail catcher");
+        }
+        long after = state.snapshot.lastOrderId();
+        long lost = 0;
+        long repeated = 0;
+        long unlogged = 0;
+        List<String> examples = new ArrayList<>();
+        for (String prefix : expected.keySet()) {
+            int copies = arrived.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
+                    .mapToInt(Map.Entry::getValue).sum();
+            if (copies == 0) {
+                lost++;
+                examples.add(prefix + "…> logged as sent, never arrived");
+            } else if (copies > 1) {
+                repeated++;
+            }
+        }
+        for (String id : arrived.keySet()) {
+            long orderId = orderOf(id);
+            if (orderId > after && expected.keySet().stream().noneMatch(id::startsWith)) {
+                unlogged++;
+                examples.add(id + " arrived, not logged as sent");
+            }
+        }
+        s.append(String.format(Locale.ROOT, "- The mail catcher: of the %d sent, %d never arrived, %d arrived more"
+                + " than once (same Message-ID: a send repeated after the kill, kept once by a mail system);"
+                + " arrived without being logged as sent: %d.%n%n", expected.size(), lost, repeated, unlogged));
+        if (lost + unlogged > 0) {
+            violations.add(lost + " e-mail(s) logged as sent never arrived, " + unlogged + " arrived without being"
+                    + " logged: " + examples.stream().limit(LISTED).toList());
+        }
+        return s.toString();
+    }
+
+    /** The order a Message-ID of the platform names ({@code <order-42.template.reference@domain>}), or 0. */
+    private static long orderOf(String messageId) {
+        if (!messageId.startsWith("<order-")) {
+            return 0;
+        }
+        int dot = messageId.indexOf('.');
+        try {
+            return Long.parseLong(messageId.substring("<order-".length(), dot < 0 ? messageId.length() : dot));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     private String messagesSection() throws SQLException {
         StringBuilder s = new StringBuilder("## Messages\n\n");
         List<Row> dead = books.query("select consumer, coalesce(event_type, '?') as event_type, count(*) as n,"
@@ -479,6 +629,10 @@ final class CrashChecks {
     private static String oneLine(String text) {
         String flat = text == null ? "" : text.replaceAll("\\s+", " ").trim();
         return flat.length() > 200 ? flat.substring(0, 200) + "…" : flat;
+    }
+
+    private static String counted(List<Long> ids) {
+        return ids.isEmpty() ? "0" : ids.size() + " " + head(ids);
     }
 
     private static String head(List<Long> ids) {

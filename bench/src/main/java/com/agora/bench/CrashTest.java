@@ -64,6 +64,7 @@ public final class CrashTest {
         DEFAULTS.put("imqcmd", "");
         DEFAULTS.put("broker-passfile", "");
         DEFAULTS.put("broker-address", "localhost:7676");
+        DEFAULTS.put("mail-api", "http://127.0.0.1:2580");
         DEFAULTS.put("integrator", "integrator:integrator123");
         DEFAULTS.put("admin", "admin:admin123");
     }
@@ -235,8 +236,10 @@ public final class CrashTest {
                     number("drain-seconds"), CrashTest::log);
             double drainSeconds = Duration.between(drainStart, Instant.now()).toMillis() / 1000.0;
             Broker broker = broker();
-            CrashChecks checks = new CrashChecks(books, state, health, broker, existing, resendProblems, quiet,
-                    drainSeconds, number("quiet-seconds"));
+            String mailApi = settings.get("mail-api");
+            MailCatcher mails = mailApi.isBlank() ? null : new MailCatcher(URI.create(mailApi));
+            CrashChecks checks = new CrashChecks(books, state, health, broker, mails, existing, resendProblems,
+                    quiet, drainSeconds, number("quiet-seconds"));
             String report = checks.run();
             Path file = path("report");
             Files.writeString(file, report, StandardCharsets.UTF_8);

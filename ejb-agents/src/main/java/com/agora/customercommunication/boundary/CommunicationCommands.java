@@ -3,6 +3,7 @@ package com.agora.customercommunication.boundary;
 import com.agora.customer.boundary.CustomerFacts.Contact;
 import com.agora.customer.boundary.CustomerFacts;
 import com.agora.customercommunication.boundary.CommunicationViews.MessageView;
+import com.agora.customercommunication.control.CustomerMails;
 import com.agora.customercommunication.control.MailFailure;
 import com.agora.customercommunication.control.MailTemplate;
 import com.agora.customercommunication.control.MailTransport;
@@ -66,7 +67,9 @@ public class CommunicationCommands {
                 message.getBody());
         CustomerMessage outcome;
         try {
-            transport.send(recipient, mail);
+            // A resend is asked for on purpose: a new Message-ID, so no mail system drops it as a repeat.
+            transport.send(recipient, mail, CustomerMails.occasionOf(orderId, message.getTemplate(),
+                    message.getReference()) + ".resent-" + (message.getAttempts() + 1));
             outcome = log.sentAgain(messageId, recipient);
         } catch (MailFailure failure) {
             outcome = log.failedAgain(messageId, recipient, failure.getMessage());

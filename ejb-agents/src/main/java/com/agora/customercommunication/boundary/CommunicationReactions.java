@@ -95,7 +95,8 @@ public class CommunicationReactions {
         }
         CustomerMessage message;
         try {
-            transport.send(contact.email(), mail);
+            transport.send(contact.email(), mail,
+                    CustomerMails.occasionOf(orderId, mail.template().code(), reference));
             message = log.sent(orderId, customerId, reference, contact.email(), mail);
         } catch (MailFailure failure) {
             message = log.failed(orderId, customerId, reference, contact.email(), mail, failure.getMessage());

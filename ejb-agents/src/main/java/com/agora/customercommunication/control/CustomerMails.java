@@ -79,6 +79,14 @@ public final class CustomerMails {
         return "refund-" + refund.transactionId();
     }
 
+    /**
+     * Names one message of an order for good (its Message-ID): the order, the template and the reference, as in
+     * the message log's key.
+     */
+    public static String occasionOf(long orderId, String template, String reference) {
+        return "order-" + orderId + "." + template + "." + reference;
+    }
+
     private static String defaultReason(OrderCancelled.Outcome outcome) {
         return switch (outcome) {
             case PAYMENT_FAILED -> "the payment was declined";

@@ -29,6 +29,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>Connections stay open between messages: opening one (TCP, the server's greeting, EHLO, and the timer thread
  * behind the write timeout) cost more than sending the message itself. A kept connection is asked whether it is
  * still there (NOOP) before it carries the next message; one that failed is closed, never kept.
+ *
+ * <p>Sending is at least once: a crash after the server took a message and before the agent's transaction
+ * committed sends it again. Its Message-ID is therefore made from the occasion, not drawn at random, so the repeat
+ * is the same message to the recipient's mail system, which keeps one.
  */
 @ApplicationScoped
 public class MailTransport {
@@ -81,11 +85,16 @@ public class MailTransport {
         }
     }
 
-    public void send(String recipient, RenderedMail mail) throws MailFailure {
+    /**
+     * @param occasion what the message is about, the same on every attempt ({@link CustomerMails#occasionOf});
+     *                 letters, digits, dots and hyphens
+     */
+    public void send(String recipient, RenderedMail mail, String occasion) throws MailFailure {
         Transport connection = null;
         try {
-            MimeMessage message = new MimeMessage(session);
-            message.setFrom(new InternetAddress(from, true));
+            InternetAddress sender = new InternetAddress(from, true);
+            MimeMessage message = new OccasionMessage(session, "<" + occasion + "@" + domainOf(sender) + ">");
+            message.setFrom(sender);
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(recipient, true));
             message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
             message.setText(mail.body(), StandardCharsets.UTF_8.name());
@@ -104,6 +113,28 @@ public class MailTransport {
         } catch (MessagingException e) {
             close(connection);
             throw new MailFailure("SMTP server " + host + ":" + port + " failed: " + reason(e), true, e);
+        }
+    }
+
+    private static String domainOf(InternetAddress sender) {
+        String address = sender.getAddress();
+        int at = address == null ? -1 : address.lastIndexOf('@');
+        return at < 0 ? "agora.local" : address.substring(at + 1);
+    }
+
+    /** Keeps the Message-ID it was given; Jakarta Mail would draw a new one on every save. */
+    private static final class OccasionMessage extends MimeMessage {
+
+        private final String messageId;
+
+        OccasionMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
         }
     }
 

@@ -2,6 +2,7 @@ package com.agora.customercommunication.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,7 +46,7 @@ class MailTransportTest {
     @Test
     void messagesOneAfterAnotherShareOneConnection() throws Exception {
         for (int i = 1; i <= 3; i++) {
-            transport.send("ada" + i + "@example.com", mail("Order AG-" + i));
+            transport.send("ada" + i + "@example.com", mail("Order AG-" + i), occasion(i));
         }
 
         MimeMessage[] received = server.getReceivedMessages();
@@ -56,12 +57,25 @@ class MailTransportTest {
     }
 
     @Test
+    void aRepeatOfTheSameOccasionCarriesTheSameMessageId() throws Exception {
+        transport.send("ada@example.com", mail("Order AG-7"), occasion(7));
+        transport.send("ada@example.com", mail("Order AG-7"), occasion(7));
+        transport.send("ada@example.com", mail("Order AG-8"), occasion(8));
+
+        MimeMessage[] received = server.getReceivedMessages();
+        assertEquals(3, received.length);
+        assertEquals("<order-7.order-confirmed.order@agora.local>", received[0].getMessageID());
+        assertEquals(received[0].getMessageID(), received[1].getMessageID());
+        assertNotEquals(received[0].getMessageID(), received[2].getMessageID());
+    }
+
+    @Test
     void aConnectionTheServerDroppedIsReplacedBeforeTheNextMessage() throws Exception {
-        transport.send("ada@example.com", mail("Before the restart"));
+        transport.send("ada@example.com", mail("Before the restart"), occasion(1));
         server.stop();
         server = startServer();
 
-        transport.send("ada@example.com", mail("After the restart"));
+        transport.send("ada@example.com", mail("After the restart"), occasion(1));
 
         MimeMessage[] received = server.getReceivedMessages();
         assertEquals(1, received.length);
@@ -70,11 +84,11 @@ class MailTransportTest {
 
     @Test
     void aServerThatIsGoneIsATransientFailureAndNoConnectionIsKept() throws Exception {
-        transport.send("ada@example.com", mail("Before the outage"));
+        transport.send("ada@example.com", mail("Before the outage"), occasion(1));
         server.stop();
 
         MailFailure failure = assertThrows(MailFailure.class,
-                () -> transport.send("ada@example.com", mail("During the outage")));
+                () -> transport.send("ada@example.com", mail("During the outage"), occasion(1)));
 
         assertTrue(failure.isTransient(), failure.getMessage());
         assertEquals(0, transport.idleConnections());
@@ -82,7 +96,8 @@ class MailTransportTest {
 
     @Test
     void aMalformedRecipientIsAPermanentFailure() {
-        MailFailure failure = assertThrows(MailFailure.class, () -> transport.send("not an address", mail("x")));
+        MailFailure failure = assertThrows(MailFailure.class,
+                () -> transport.send("not an address", mail("x"), occasion(1)));
 
         assertFalse(failure.isTransient(), failure.getMessage());
         assertEquals(0, server.getReceivedMessages().length);
@@ -92,6 +107,10 @@ class MailTransportTest {
         GreenMail started = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         started.start();
         return started;
+    }
+
+    private static String occasion(long orderId) {
+        return CustomerMails.occasionOf(orderId, MailTemplate.ORDER_CONFIRMED.code(), CustomerMails.ONCE_PER_ORDER);
     }
 
     private static RenderedMail mail(String subject) {
