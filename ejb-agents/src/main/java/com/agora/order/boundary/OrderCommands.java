@@ -17,6 +17,7 @@ import com.agora.merchant.boundary.MerchantFacts;
 import com.agora.order.boundary.OrderViews.Item;
 import com.agora.order.boundary.OrderViews.OrderView;
 import com.agora.order.boundary.OrderViews.PlaceOrder;
+import com.agora.order.control.OrderCancellation;
 import com.agora.order.control.OrderLifecycle;
 import com.agora.order.control.OrderParties;
 import com.agora.order.control.OrderPlacement;
@@ -157,7 +158,7 @@ public class OrderCommands {
         order.setCancelReason(why);
         timeline.record(order.getId(), Agent.ORDER, TimelineStep.ORDER_CANCELLED, why + " (by " + caller.username() + ")");
         events.publish(Agent.ORDER, EventType.ORDER_CANCELLED, order.getId(),
-                OrderReactions.cancellation(order, OrderCancelled.Outcome.CANCELLED));
+                OrderCancellation.of(order, OrderCancelled.Outcome.CANCELLED));
         return queries.view(order);
     }
 

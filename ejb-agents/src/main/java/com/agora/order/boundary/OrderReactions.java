@@ -15,6 +15,7 @@ import com.agora.kernel.agent.Agent;
 import com.agora.kernel.agent.BusinessAgent;
 import com.agora.kernel.event.EventPublisher;
 import com.agora.kernel.timeline.OrderTimeline;
+import com.agora.order.control.OrderCancellation;
 import com.agora.order.control.OrderLifecycle;
 import com.agora.order.control.OrderParties;
 import com.agora.order.control.OrderStore;
@@ -173,13 +174,7 @@ public class OrderReactions {
     }
 
     private void publishCancellation(CustomerOrder order, OrderCancelled.Outcome outcome) {
-        events.publish(Agent.ORDER, EventType.ORDER_CANCELLED, order.getId(), cancellation(order, outcome));
-    }
-
-    /** The news of an order cancelled for its recorded reason, to every agent that holds something for it. */
-    static OrderCancelled cancellation(CustomerOrder order, OrderCancelled.Outcome outcome) {
-        return new OrderCancelled(order.getId(), order.getOrderNumber(), order.getCustomerId(),
-                OrderParties.contactOf(order), outcome, order.getCancelReason());
+        events.publish(Agent.ORDER, EventType.ORDER_CANCELLED, order.getId(), OrderCancellation.of(order, outcome));
     }
 
     private static TimelineStep stepOf(FraudAssessed.Verdict verdict) {
