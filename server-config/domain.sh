@@ -148,12 +148,12 @@ domain_stop() {
 
 # restart-domain re-launches the JVM from inside the old one. Once in a few dozen restarts the embedded broker's
 # resource adapter timed out on stop (RAR8052) and the old JVM exited without launching the new one, while
-# restart-domain kept waiting. So the wait is bounded, and then the domain is started from the outside. (Not a stop
-# and a start in the first place: while a configuration change awaits the restart, list-domains and stop-domain
-# may not see the running server, measured with Payara 6.2025.9, and a second server would fail on its ports.)
+# restart-domain kept waiting (up to its --timeout, 600 s by default). So the wait is shorter, and then the domain is
+# started from the outside. (Not a stop and a start in the first place: while a configuration change awaits the
+# restart, list-domains and stop-domain may not see the running server, measured with Payara 6.2025.9, and a second
+# server would fail on its ports.)
 domain_restart_now() {
-  if timeout 240 env TERM=dumb "$ASADMIN" --interactive=false \
-      restart-domain "$DOMAIN_NAME" </dev/null >/dev/null 2>&1; then
+  if asadmin_local restart-domain --timeout 240 "$DOMAIN_NAME" >/dev/null 2>&1; then
     return 0
   fi
   log "restart-domain did not bring $DOMAIN_NAME back; starting it"

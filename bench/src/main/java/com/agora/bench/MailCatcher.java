@@ -28,7 +28,10 @@ final class MailCatcher {
         this.base = base;
     }
 
-    /** How often each Message-ID arrived in these mailboxes. */
+    /**
+     * How often each message arrived in these mailboxes, by the left-hand side of its Message-ID: the occasion
+     * the platform names it after ({@code order-42.order-shipped.order}).
+     */
     Map<String, Integer> deliveries(Collection<String> recipients) throws IOException, InterruptedException {
         Map<String, Integer> counts = new TreeMap<>();
         for (String recipient : recipients) {
@@ -40,9 +43,14 @@ final class MailCatcher {
                 throw new IOException("mail catcher: HTTP " + reply.statusCode() + " for " + inbox);
             }
             for (JsonValue message : (JsonArray) Api.parse(reply.body())) {
-                counts.merge(((JsonObject) message).getString("Message-ID", "?"), 1, Integer::sum);
+                counts.merge(occasionOf(((JsonObject) message).getString("Message-ID", "?")), 1, Integer::sum);
             }
         }
         return counts;
+    }
+
+    private static String occasionOf(String messageId) {
+        int at = messageId.lastIndexOf('@');
+        return messageId.substring(messageId.startsWith("<") ? 1 : 0, at < 0 ? messageId.length() : at);
     }
 }

@@ -1,5 +1,6 @@
 package com.agora.it;
 
+import static com.agora.it.InServer.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -190,16 +191,6 @@ class AgentMessagingIT {
                         parkedAt.toInstant(), result.getString(5)));
             }
             return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static long count(String sql, Object... parameters) {
-        try (Connection connection = database().getConnection();
-                PreparedStatement statement = prepare(connection, sql, parameters);
-                ResultSet result = statement.executeQuery()) {
-            return result.next() ? result.getLong(1) : 0;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -1,15 +1,12 @@
 package com.agora.it;
 
+import static com.agora.it.InServer.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.agora.it.ApiClient.Reply;
 import jakarta.json.Json;
 import java.net.URL;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
@@ -30,6 +27,14 @@ class DeliveryWindowIT {
 
     private static final int EVENTS = 10_000;
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
+    /** The run's events still waiting in the relay's queue. */
+    private static final String HELD_BACK = "select count(*) from outbox_unrelayed u"
+            + " join outbox_events e on e.position = u.position"
+            + " where e.event_type = 'KernelProbe' and e.aggregate_id = ?";
+    /** Over the run's receipts of the Infrastructure agent; %s is what is counted. */
+    private static final String RECEIPTS = "select %s from processed_messages p"
+            + " join outbox_events e on e.event_id = p.event_id"
+            + " where p.consumer = 'infrastructure' and e.event_type = 'KernelProbe' and e.aggregate_id = ?";
 
     @Deployment(name = "platform", testable = false, order = 1)
     static EnterpriseArchive platform() {
@@ -58,42 +63,22 @@ class DeliveryWindowIT {
         long handled = 0;
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (handled < EVENTS && System.nanoTime() < deadline) {
-            mostHeldBack = Math.max(mostHeldBack, count("select count(*) from outbox_unrelayed u"
-                    + " join outbox_events e on e.position = u.position"
-                    + " where e.event_type = 'KernelProbe' and e.aggregate_id = ?", run));
-            handled = count(RECEIPTS.replace("%s", "count(*)"), run);
+            mostHeldBack = Math.max(mostHeldBack, count(HELD_BACK, run));
+            handled = count(RECEIPTS.formatted("count(*)"), run);
             Thread.sleep(20);
         }
 
         assertEquals(EVENTS, handled, "probe events handled (one receipt each) within " + TIMEOUT);
-        assertEquals(EVENTS, count(RECEIPTS.replace("%s", "count(distinct e.event_id)"), run),
+        assertEquals(EVENTS, count(RECEIPTS.formatted("count(distinct e.event_id)"), run),
                 "receipts name every event");
-        assertEquals(0, count("select count(*) from outbox_unrelayed u join outbox_events e on e.position ="
-                + " u.position where e.event_type = 'KernelProbe' and e.aggregate_id = ?", run), "left unrelayed");
+        assertEquals(0, count(HELD_BACK, run), "left unrelayed");
         assertEquals(0, count("select count(*) from dead_letters where event_type = 'KernelProbe'"
                 + " and payload like ?", "%\"runId\":" + run + "%"), "dead letters");
         assertTrue(mostHeldBack > 100, "events waited in the outbox while the agent was busy: at most "
                 + mostHeldBack + " at once");
         // A transaction's receipts share its start time (processed_at defaults to now()).
-        long transactions = count(RECEIPTS.replace("%s", "count(distinct p.processed_at)"), run);
+        long transactions = count(RECEIPTS.formatted("count(distinct p.processed_at)"), run);
         assertTrue(transactions * 5 < EVENTS, EVENTS + " events took " + transactions
                 + " transactions: the batches did not grow under load");
-    }
-
-    private static final String RECEIPTS = "select %s from processed_messages p"
-            + " join outbox_events e on e.event_id = p.event_id"
-            + " where p.consumer = 'infrastructure' and e.event_type = 'KernelProbe' and e.aggregate_id = ?";
-
-    private static long count(String sql, Object parameter) {
-        try (Connection connection = InServer.database().getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, parameter);
-            try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,6 +1,10 @@
 package com.agora.it;
 
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
@@ -22,6 +26,21 @@ final class InServer {
         try {
             return (DataSource) new InitialContext().lookup("jdbc/agora");
         } catch (NamingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first column of the query's first row as a number, 0 when it has no row. */
+    static long count(String sql, Object... parameters) {
+        try (Connection connection = database().getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next() ? result.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }

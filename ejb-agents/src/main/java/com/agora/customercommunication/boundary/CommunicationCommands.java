@@ -67,9 +67,8 @@ public class CommunicationCommands {
                 message.getBody());
         CustomerMessage outcome;
         try {
-            // A resend is asked for on purpose: a new Message-ID, so no mail system drops it as a repeat.
-            transport.send(recipient, mail, CustomerMails.occasionOf(orderId, message.getTemplate(),
-                    message.getReference()) + ".resent-" + (message.getAttempts() + 1));
+            transport.send(recipient, mail, CustomerMails.resendOf(orderId, message.getTemplate(),
+                    message.getReference(), message.getAttempts() + 1));
             outcome = log.sentAgain(messageId, recipient);
         } catch (MailFailure failure) {
             outcome = log.failedAgain(messageId, recipient, failure.getMessage());

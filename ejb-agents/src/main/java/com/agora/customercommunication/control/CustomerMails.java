@@ -87,6 +87,14 @@ public final class CustomerMails {
         return "order-" + orderId + "." + template + "." + reference;
     }
 
+    /**
+     * A message sent again on request, as its attempt number: a new occasion, so no mail system drops it as a
+     * repeat of the first.
+     */
+    public static String resendOf(long orderId, String template, String reference, int attempt) {
+        return occasionOf(orderId, template, reference) + ".resent-" + attempt;
+    }
+
     private static String defaultReason(OrderCancelled.Outcome outcome) {
         return switch (outcome) {
             case PAYMENT_FAILED -> "the payment was declined";

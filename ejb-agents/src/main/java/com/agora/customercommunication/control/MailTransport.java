@@ -64,6 +64,8 @@ public class MailTransport {
     int idleConnections;
 
     private Session session;
+    /** The right-hand side of every Message-ID: the sender's domain. */
+    private String messageIdDomain;
     private final Deque<Transport> idle = new ConcurrentLinkedDeque<>();
 
     @PostConstruct
@@ -76,6 +78,7 @@ public class MailTransport {
         settings.put("mail.smtp.timeout", String.valueOf(timeoutMs));
         settings.put("mail.smtp.writetimeout", String.valueOf(timeoutMs));
         session = Session.getInstance(settings);
+        messageIdDomain = domainOf(from);
     }
 
     @PreDestroy
@@ -92,9 +95,8 @@ public class MailTransport {
     public void send(String recipient, RenderedMail mail, String occasion) throws MailFailure {
         Transport connection = null;
         try {
-            InternetAddress sender = new InternetAddress(from, true);
-            MimeMessage message = new OccasionMessage(session, "<" + occasion + "@" + domainOf(sender) + ">");
-            message.setFrom(sender);
+            MimeMessage message = new OccasionMessage(session, "<" + occasion + "@" + messageIdDomain + ">");
+            message.setFrom(new InternetAddress(from, true));
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(recipient, true));
             message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
             message.setText(mail.body(), StandardCharsets.UTF_8.name());
@@ -116,10 +118,14 @@ public class MailTransport {
         }
     }
 
-    private static String domainOf(InternetAddress sender) {
-        String address = sender.getAddress();
-        int at = address == null ? -1 : address.lastIndexOf('@');
-        return at < 0 ? "agora.local" : address.substring(at + 1);
+    /** The domain of the sender's address; a malformed sender fails each send as before, with its own message. */
+    private static String domainOf(String sender) {
+        try {
+            String address = new InternetAddress(sender).getAddress();
+            return address.substring(address.lastIndexOf('@') + 1);
+        } catch (AddressException e) {
+            return "agora.local";
+        }
     }
 
     /** Keeps the Message-ID it was given; Jakarta Mail would draw a new one on every save. */
