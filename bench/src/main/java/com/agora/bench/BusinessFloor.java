@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -85,7 +86,7 @@ public final class BusinessFloor {
                         new BigDecimal("25.00"))), new BigDecimal("25.00"), BigDecimal.ZERO, new BigDecimal("2.00"),
                 new BigDecimal("10.00"), new BigDecimal("37.00"), "USD", List.of(new OrderShipped.Shipment(
                         shipment.shipmentId(), shipment.carrierCode(), tracking, shipment.trackingUrl())));
-        byte[] invoice = PdfDocuments.render(Invoice.of(shipped, shipped.merchantName(), shipped.billTo().lines()));
+        byte[] invoice = PdfDocuments.render(Invoice.of(shipped, ZoneOffset.UTC, shipped.merchantName(), shipped.billTo().lines()));
         byte[] slip = PdfDocuments.render(PackingSlip.of(shipment));
         byte[] label = PdfDocuments.render(ShippingLabel.of(shipment));
         String confirmed = mails.confirmed("Ada Lovelace", new OrderConfirmed(i, number, 1, 2, ADA_BY_MAIL, 3, ADA, "standard",

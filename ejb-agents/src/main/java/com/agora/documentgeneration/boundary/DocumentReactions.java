@@ -12,6 +12,7 @@ import com.agora.events.ShipmentCreated;
 import com.agora.events.TimelineStep;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.agent.BusinessAgent;
+import com.agora.kernel.calendar.ShopCalendar;
 import com.agora.kernel.error.Codes;
 import com.agora.kernel.timeline.OrderTimeline;
 import jakarta.ejb.Stateless;
@@ -33,6 +34,9 @@ public class DocumentReactions {
     @Inject
     OrderTimeline timeline;
 
+    @Inject
+    ShopCalendar calendar;
+
     public void shipmentCreated(ShipmentCreated shipment) {
         Parties parties = new Parties(shipment.orderId(), shipment.merchantId(), shipment.customerId());
         ShippingLabel label = ShippingLabel.of(shipment);
@@ -47,7 +51,7 @@ public class DocumentReactions {
         if (shipped.billTo() == null) {
             throw new IllegalStateException("order " + shipped.orderNumber() + " names no billing address");
         }
-        Invoice invoice = Invoice.of(shipped, shipped.merchantName(), shipped.billTo().lines());
+        Invoice invoice = Invoice.of(shipped, calendar.zone(), shipped.merchantName(), shipped.billTo().lines());
         issue(new Parties(shipped.orderId(), shipped.merchantId(), shipped.customerId()), null, DocumentKind.INVOICE,
                 invoice.fileName(), () -> PdfDocuments.render(invoice));
     }

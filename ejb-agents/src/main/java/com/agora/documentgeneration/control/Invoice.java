@@ -3,7 +3,7 @@ package com.agora.documentgeneration.control;
 import com.agora.events.OrderShipped;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 
 /** What an invoice states: who sells, who pays, what for, and the sums as the order was charged. */
@@ -14,9 +14,12 @@ public record Invoice(String orderNumber, LocalDate issuedOn, String sellerName,
     public record Line(String sku, String name, int quantity, BigDecimal unitPrice, BigDecimal amount) {
     }
 
-    /** Dated the day the order shipped (UTC), even when it is made later, after retries or a backlog. */
-    public static Invoice of(OrderShipped shipped, String sellerName, List<String> billTo) {
-        return new Invoice(shipped.orderNumber(), LocalDate.ofInstant(shipped.shippedAt(), ZoneOffset.UTC),
+    /**
+     * Dated the day the order shipped in the shop's time zone, even when it is made later, after retries or a
+     * backlog.
+     */
+    public static Invoice of(OrderShipped shipped, ZoneId shopZone, String sellerName, List<String> billTo) {
+        return new Invoice(shipped.orderNumber(), LocalDate.ofInstant(shipped.shippedAt(), shopZone),
                 sellerName, billTo, shipped.lines().stream().map(l -> new Line(l.sku(), l.name(), l.quantity(),
                         l.unitPrice(), l.total())).toList(), shipped.subtotal(), shipped.discount(), shipped.tax(),
                 shipped.shippingCost(), shipped.total(), shipped.currency());

@@ -54,6 +54,7 @@ public class OrderInbox extends AgentInbox {
                 .on(EventType.SHIPMENT_TRACKED, ShipmentTracked.class,
                         event -> afterConfirmation.shipmentTracked(event))
                 .on(EventType.REPLACEMENT_REQUESTED, ReplacementRequested.class,
-                        event -> afterConfirmation.replacementRequested(event));
+                        event -> afterConfirmation.replacementRequested(event))
+                .beforeEachTransaction(events -> untilConfirmed.lockOrdersOf(events));
     }
 }

@@ -14,6 +14,7 @@ import com.agora.events.TimelineStep;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.agent.BusinessAgent;
 import com.agora.kernel.event.EventPublisher;
+import com.agora.kernel.event.ReceivedEvent;
 import com.agora.kernel.timeline.OrderTimeline;
 import com.agora.order.control.OrderCancellation;
 import com.agora.order.control.OrderLifecycle;
@@ -50,6 +51,11 @@ public class OrderReactions {
 
     @Inject
     EventPublisher events;
+
+    /** Every event the Order agent handles is about one order, its aggregate: a batch locks them all at once. */
+    public void lockOrdersOf(List<ReceivedEvent> events) {
+        store.lockAll(events.stream().map(ReceivedEvent::aggregateId).toList());
+    }
 
     public void stockReserved(StockReserved reserved) {
         CustomerOrder order = store.locked(reserved.orderId());

@@ -9,22 +9,33 @@ import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
 import com.agora.kernel.paging.SearchMatches;
 import com.agora.order.entity.OrderStatus;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The Order agent's tables: orders with their lines, and its copies of allocations and shipments. */
 @Dependent
 public class OrderStore {
 
+    /** The ids of the orders this transaction has locked, kept with the transaction itself. */
+    private static final Object LOCKED_ORDERS = OrderStore.class.getName() + ".locked";
+
     @PersistenceContext(unitName = "agora")
     EntityManager em;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     /** An order some agent reports on. Missing means the event refers to nothing we know: a bug, not bad input. */
     public CustomerOrder existing(long id) {
@@ -40,16 +51,49 @@ public class OrderStore {
      * warehouses' shipments, say), and each decision depends on what the others already reported.
      */
     public CustomerOrder locked(long id) {
-        // The lines come in the same statement: every reaction reads them, and an order always has at least one.
-        List<CustomerOrder> found = em.createQuery("select o from CustomerOrder o join fetch o.lines l where o.id = :id order by l.id",
-                        CustomerOrder.class)
-                .setParameter("id", id)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
+        if (lockedInThisTransaction().contains(id)) {
+            // Already read and locked by this transaction: the persistence context has it, no statement needed.
+            return em.find(CustomerOrder.class, id);
+        }
+        List<CustomerOrder> found = lockAndRead(List.of(id));
         if (found.isEmpty()) {
             throw new IllegalStateException("order " + id + " does not exist");
         }
         return found.get(0);
+    }
+
+    /**
+     * Locks the orders a batch of events is about, in id order and in one statement, so each event's
+     * {@link #locked} finds its order in hand: one query per event made EclipseLink flush the batch's changes so
+     * far and prepare the query again every time. Orders that do not exist are left for {@link #locked} to report.
+     */
+    public void lockAll(Collection<Long> ids) {
+        if (ids.size() > 1) {
+            lockAndRead(ids.stream().distinct().sorted().toList());
+        }
+    }
+
+    private List<CustomerOrder> lockAndRead(List<Long> ids) {
+        // The lines come in the same statement: every reaction reads them, and an order always has at least one.
+        List<CustomerOrder> found = em.createQuery(
+                        "select o from CustomerOrder o join fetch o.lines l where o.id in :ids order by o.id, l.id",
+                        CustomerOrder.class)
+                .setParameter("ids", ids)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        Set<Long> locked = lockedInThisTransaction();
+        found.forEach(order -> locked.add(order.getId()));
+        return found;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<Long> lockedInThisTransaction() {
+        Set<Long> locked = (Set<Long>) transactions.getResource(LOCKED_ORDERS);
+        if (locked == null) {
+            locked = new HashSet<>();
+            transactions.putResource(LOCKED_ORDERS, locked);
+        }
+        return locked;
     }
 
     public List<OrderAllocation> allocations(long orderId) {

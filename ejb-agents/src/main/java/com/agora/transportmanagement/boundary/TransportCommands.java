@@ -5,6 +5,7 @@ import com.agora.carrier.boundary.CarrierViews.ShipmentView;
 import com.agora.events.EventType;
 import com.agora.events.ShipmentTracked;
 import com.agora.kernel.agent.Agent;
+import com.agora.kernel.calendar.ShopCalendar;
 import com.agora.kernel.error.Codes;
 import com.agora.kernel.error.DomainProblem;
 import com.agora.kernel.event.EventPublisher;
@@ -23,7 +24,6 @@ import com.agora.transportmanagement.entity.TrackingStatus;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -48,8 +48,8 @@ public class TransportCommands {
     @EJB
     CarrierFacts carriers;
 
-    /** Times are UTC, like every other "today" of the platform. */
-    Clock clock = Clock.systemUTC();
+    @Inject
+    ShopCalendar calendar;
 
     /**
      * Records a carrier's report and tells the Carrier and Order agents. With an idempotency key a repeated report
@@ -69,7 +69,7 @@ public class TransportCommands {
             }
         }
         TrackingStatus status = TrackingRules.status(update.status());
-        Instant now = clock.instant();
+        Instant now = calendar.now();
         Instant occurredAt = TrackingRules.occurredAt(update.occurredAt(), now);
         ShipmentView shipment = carriers.shipmentByTrackingNumber(update.trackingNumber()).orElseThrow(
                 () -> DomainProblem.notFound("shipment with tracking number", update.trackingNumber().trim()));
@@ -106,7 +106,7 @@ public class TransportCommands {
         }
         pickup.setStatus(PickupLifecycle.MACHINE.requireMove(String.valueOf(id), pickup.getStatus(),
                 PickupStatus.COLLECTED));
-        pickup.setCollectedAt(clock.instant());
+        pickup.setCollectedAt(calendar.now());
         pickup.setCollectedBy(caller.username());
         return queries.pickup(pickup);
     }

@@ -3,13 +3,13 @@ package com.agora.transportmanagement.boundary;
 import com.agora.events.ShipmentCreated;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.agent.BusinessAgent;
+import com.agora.kernel.calendar.ShopCalendar;
 import com.agora.transportmanagement.control.PickupCalendar;
 import com.agora.transportmanagement.control.TransportStore;
 import com.agora.transportmanagement.entity.Pickup;
 import com.agora.transportmanagement.entity.PickupStatus;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -30,8 +30,9 @@ public class TransportReactions {
     @Inject
     TransportStore store;
 
-    /** Pickup days are UTC days, like every other "today" of the platform. */
-    Clock clock = Clock.systemUTC();
+    /** Pickup days are the shop's days. */
+    @Inject
+    ShopCalendar calendar;
 
     /**
      * Takes today's pickups of a batch's shipments up front, in carrier and warehouse order. A shipment creates or
@@ -42,7 +43,7 @@ public class TransportReactions {
         if (shipments.size() < 2) {
             return;
         }
-        LocalDate day = PickupCalendar.pickupDay(LocalDate.now(clock), Set.of());
+        LocalDate day = PickupCalendar.pickupDay(calendar.today(), Set.of());
         shipments.stream()
                 .map(shipment -> List.of(shipment.carrierId(), shipment.warehouseId()))
                 .distinct()
@@ -58,7 +59,7 @@ public class TransportReactions {
         if (store.scheduled(shipment.shipmentId())) {
             return;
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = calendar.today();
         Set<LocalDate> collected = new HashSet<>();
         for (int attempt = 0; attempt < PICKUP_HORIZON_DAYS; attempt++) {
             LocalDate day = PickupCalendar.pickupDay(today, collected);

@@ -1,5 +1,6 @@
 package com.agora.warehouse.boundary;
 
+import com.agora.kernel.calendar.ShopCalendar;
 import com.agora.kernel.error.Codes;
 import com.agora.kernel.error.DomainProblem;
 import com.agora.kernel.paging.Page;
@@ -17,9 +18,6 @@ import com.agora.warehouse.entity.PickListLine;
 import com.agora.warehouse.entity.PickListStatus;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +27,9 @@ public class WarehouseQueries {
 
     @Inject
     WarehouseStore store;
+
+    @Inject
+    ShopCalendar calendar;
 
     public Page<PickListView> listPickLists(Caller caller, PickListFilter filter, PageRequest page) {
         PickListStatus status = filter.status() == null || filter.status().isBlank() ? null
@@ -48,10 +49,9 @@ public class WarehouseQueries {
                 store.linesOf(List.of(pickList.getId())).getOrDefault(pickList.getId(), List.of()));
     }
 
-    /** Today's load of every warehouse (UTC day), busiest first among those with a capacity on record. */
+    /** Today's load of every warehouse (the shop's day), busiest first among those with a capacity on record. */
     public List<UtilisationView> utilisation() {
-        Instant startOfDay = LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Map<Long, Load> today = store.loadSince(startOfDay);
+        Map<Long, Load> today = store.loadSince(calendar.startOfToday());
         Map<Long, Long> waiting = store.unitsWaiting();
         return store.warehouses().stream()
                 .map(w -> {

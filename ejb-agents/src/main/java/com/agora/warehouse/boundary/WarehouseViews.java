@@ -24,7 +24,7 @@ public final class WarehouseViews {
     }
 
     /**
-     * How busy a warehouse is today (UTC): units of today's pick lists against its daily throughput
+     * How busy a warehouse is today (the shop's day, {@code agora.shop.time-zone}): units of today's pick lists against its daily throughput
      * ({@code capacity}), and the units still waiting on the floor.
      */
     public record UtilisationView(long warehouseId, String code, String name, boolean active, Integer dailyCapacity,

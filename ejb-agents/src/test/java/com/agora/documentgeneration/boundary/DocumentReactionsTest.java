@@ -13,12 +13,15 @@ import com.agora.events.ParcelPacked;
 import com.agora.events.ShipmentCreated;
 import com.agora.events.TimelineStep;
 import com.agora.kernel.agent.Agent;
+import com.agora.kernel.calendar.ShopCalendar;
 import com.agora.kernel.entity.TimelineEntry;
 import com.agora.kernel.timeline.OrderTimeline;
 import com.agora.persistence.PostalAddress;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -41,6 +44,7 @@ class DocumentReactionsTest {
 
     @BeforeEach
     void wire() {
+        reactions.calendar = ShopCalendar.on(Clock.systemUTC());
         reactions.store = new DocumentStore() {
             @Override
             public boolean issued(long orderId, DocumentKind kind, Long shipmentId) {
@@ -117,6 +121,17 @@ class DocumentReactionsTest {
         assertTrue(text.contains("Shipping 5.00"), text);
         assertTrue(text.contains("Total EUR 37.40"), text);
         assertEquals("invoice-AG-00000042.pdf", invoice.getFileName());
+    }
+
+    @Test
+    void theInvoiceIsDatedTheDayItShippedInTheShopsTimeZone() throws IOException {
+        // 23:30 UTC on 30 November is already 1 December in Paris.
+        reactions.calendar = ShopCalendar.on(Clock.system(ZoneId.of("Europe/Paris")));
+
+        reactions.orderShipped(shipped());
+
+        String text = text(documents.get(0));
+        assertTrue(text.contains("Invoice date: 2026-12-01"), text);
     }
 
     private static ShipmentCreated shipment(long shipmentId) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.agora.events.ParcelPacked;
 import com.agora.events.ShipmentCreated;
+import com.agora.kernel.calendar.ShopCalendar;
 import com.agora.transportmanagement.control.TransportStore;
 import com.agora.transportmanagement.entity.Pickup;
 import com.agora.transportmanagement.entity.PickupStatus;
@@ -13,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,7 +35,7 @@ class TransportReactionsTest {
 
     @BeforeEach
     void wire() {
-        reactions.clock = Clock.fixed(Instant.parse("2026-12-03T15:00:00Z"), ZoneOffset.UTC);
+        reactions.calendar = ShopCalendar.on(Clock.fixed(Instant.parse("2026-12-03T15:00:00Z"), ZoneOffset.UTC));
         reactions.store = new TransportStore() {
             @Override
             public boolean scheduled(long shipmentId) {
@@ -63,6 +65,17 @@ class TransportReactionsTest {
 
     @Test
     void aShipmentJoinsTodaysPickup() {
+        reactions.schedulePickup(shipment(1));
+
+        assertEquals(TODAY, dayOfShipment.get(1L));
+    }
+
+    @Test
+    void aShipmentJoinsThePickupOfTheShopsDayEvenWhenUtcIsAlreadyTomorrow() {
+        // 01:30 UTC on the 4th is 17:30 on the 3rd in Los Angeles: the parcel still joins the 3rd's pickup.
+        reactions.calendar = ShopCalendar.on(Clock.fixed(Instant.parse("2026-12-04T01:30:00Z"),
+                ZoneId.of("America/Los_Angeles")));
+
         reactions.schedulePickup(shipment(1));
 
         assertEquals(TODAY, dayOfShipment.get(1L));

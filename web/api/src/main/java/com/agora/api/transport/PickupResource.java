@@ -50,7 +50,7 @@ public class PickupResource {
     @APIResponse(responseCode = "200", description = "a page of pickups",
             content = @Content(schema = @Schema(ref = "Page")))
     public Page<PickupView> list(
-            @Parameter(description = "pickup day, e.g. 2025-11-25 (UTC)") @QueryParam("date") String date,
+            @Parameter(description = "pickup day, e.g. 2025-11-25 (a day of the shop's time zone)") @QueryParam("date") String date,
             @QueryParam("status") String status, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         return transport.listPickups(caller.get(), new PickupFilter(day(date), status), PageRequest.of(page, size));

@@ -26,7 +26,7 @@ public class WarehouseResource {
 
     @GET
     @Path("utilisation")
-    @Operation(summary = "Today's load per warehouse (UTC day)",
+    @Operation(summary = "Today's load per warehouse (the shop's day, agora.shop.time-zone)",
             description = "unitsToday: units of the pick lists opened today and not cancelled; dailyCapacity: the "
                     + "warehouse's capacity, read as units it can ship per day; utilisationPercent: the one against "
                     + "the other (absent without a capacity); unitsWaiting: units of open or picked pick lists.")

@@ -23,7 +23,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -72,12 +71,12 @@ public class ShipmentsView implements Serializable {
         return filter;
     }
 
-    /** Today's pickups (UTC), for admins only: the boundary refuses everybody else. */
+    /** Today's pickups (the shop's day), for admins only: the boundary refuses everybody else. */
     public List<PickupView> getTodaysPickups() {
         if (!signedIn.isAdmin()) {
             return List.of();
         }
-        return transport.listPickups(signedIn.caller(), new PickupFilter(LocalDate.now(ZoneOffset.UTC), null),
+        return transport.listPickups(signedIn.caller(), new PickupFilter(LocalDate.now(shop.zone()), null),
                 new PageRequest(1, PageRequest.MAX_SIZE)).items();
     }
 
