@@ -2,12 +2,15 @@ package com.agora.kernel.calendar;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -18,6 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class ShopCalendar {
+
+    private static final Logger LOG = Logger.getLogger(ShopCalendar.class.getName());
 
     @Inject
     @ConfigProperty(name = "agora.shop.time-zone", defaultValue = "UTC")
@@ -38,13 +43,24 @@ public class ShopCalendar {
         return new ShopCalendar(clock);
     }
 
+    /**
+     * Reads the zone when the application starts rather than on first use, so a mistyped zone stops the
+     * deployment instead of failing the first event that asks for a day.
+     */
+    void readAtStartup(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+        zone();
+    }
+
     @PostConstruct
     void readZone() {
         try {
             clock = Clock.system(ZoneId.of(timeZone.strip()));
         } catch (DateTimeException e) {
-            throw new IllegalStateException("agora.shop.time-zone is \"" + timeZone
-                    + "\", which is no time zone (an IANA name such as Europe/Paris, or UTC): " + e.getMessage(), e);
+            String problem = "agora.shop.time-zone is \"" + timeZone
+                    + "\", which is no time zone (an IANA name such as Europe/Paris, or UTC): " + e.getMessage();
+            // The container reports only that this method failed, so the reason is logged here for the operator.
+            LOG.severe(problem);
+            throw new IllegalStateException(problem, e);
         }
     }
 
