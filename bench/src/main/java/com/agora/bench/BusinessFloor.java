@@ -45,7 +45,7 @@ public final class BusinessFloor {
     public static void main(String[] args) throws IOException {
         Map<String, String> o = Options.read(Map.of("orders", "300", "warmup-orders", "300", "report", ""), args);
         int orders = Integer.parseInt(o.get("orders"));
-        CustomerMails mails = new CustomerMails(new MailTemplates());
+        CustomerMails mails = new CustomerMails(new MailTemplates(), ZoneOffset.UTC);
         long bytes = 0;
         for (int i = 0; i < Integer.parseInt(o.get("warmup-orders")); i++) {
             bytes += renderOrder(mails, i);

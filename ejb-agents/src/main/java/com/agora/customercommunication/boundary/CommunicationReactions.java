@@ -15,7 +15,9 @@ import com.agora.events.PaymentRefunded;
 import com.agora.events.TimelineStep;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.agent.BusinessAgent;
+import com.agora.kernel.calendar.ShopCalendar;
 import com.agora.kernel.timeline.OrderTimeline;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -39,7 +41,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @BusinessAgent(Agent.CUSTOMER_COMMUNICATION)
 public class CommunicationReactions {
 
-    private static final CustomerMails MAILS = new CustomerMails(new MailTemplates());
+    private static final MailTemplates TEMPLATES = new MailTemplates();
 
     @Inject
     OrderTimeline timeline;
@@ -54,30 +56,40 @@ public class CommunicationReactions {
     @ConfigProperty(name = "agora.messaging.max-attempts", defaultValue = "4")
     int deliveryAttempts;
 
+    @Inject
+    ShopCalendar calendar;
+
+    private CustomerMails mails;
+
+    @PostConstruct
+    void composeInTheShopsZone() {
+        mails = new CustomerMails(TEMPLATES, calendar.zone());
+    }
+
     public void orderConfirmed(OrderConfirmed confirmed) {
         notifyCustomer(confirmed.orderId(), confirmed.customerId(), confirmed.customer(), CustomerMails.ONCE_PER_ORDER,
-                name -> MAILS.confirmed(name, confirmed));
+                name -> mails.confirmed(name, confirmed));
     }
 
     public void orderCancelled(OrderCancelled cancelled) {
         notifyCustomer(cancelled.orderId(), cancelled.customerId(), cancelled.customer(), CustomerMails.ONCE_PER_ORDER,
-                name -> MAILS.cancelled(name, cancelled));
+                name -> mails.cancelled(name, cancelled));
     }
 
     public void orderShipped(OrderShipped shipped) {
         notifyCustomer(shipped.orderId(), shipped.customerId(), shipped.customer(), CustomerMails.ONCE_PER_ORDER,
-                name -> MAILS.shipped(name, shipped));
+                name -> mails.shipped(name, shipped));
     }
 
     public void orderDelivered(OrderDelivered delivered) {
         notifyCustomer(delivered.orderId(), delivered.customerId(), delivered.customer(), CustomerMails.ONCE_PER_ORDER,
-                name -> MAILS.delivered(name, delivered));
+                name -> mails.delivered(name, delivered));
     }
 
     public void paymentRefunded(PaymentRefunded refunded) {
         notifyCustomer(refunded.orderId(), refunded.customerId(), refunded.customer(),
                 CustomerMails.referenceOf(refunded),
-                name -> MAILS.refunded(name, refunded));
+                name -> mails.refunded(name, refunded));
     }
 
     private void notifyCustomer(long orderId, long customerId, CustomerContact contact, String reference,

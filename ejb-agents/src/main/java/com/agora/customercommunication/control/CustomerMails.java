@@ -7,7 +7,7 @@ import com.agora.events.OrderShipped;
 import com.agora.events.PaymentRefunded;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
@@ -16,13 +16,13 @@ import java.util.stream.Collectors;
 /** What the customer is told at each step of an order: the events of the flow turned into filled-in templates. */
 public final class CustomerMails {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
-
     private final MailTemplates templates;
+    /** A day as the customer reads it: the shop's day, as on the invoice. */
+    private final DateTimeFormatter day;
 
-    public CustomerMails(MailTemplates templates) {
+    public CustomerMails(MailTemplates templates, ZoneId shopZone) {
         this.templates = templates;
+        this.day = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(shopZone);
     }
 
     public RenderedMail confirmed(String customerName, OrderConfirmed order) {
@@ -59,7 +59,7 @@ public final class CustomerMails {
 
     public RenderedMail delivered(String customerName, OrderDelivered delivered) {
         return templates.render(MailTemplate.ORDER_DELIVERED, Map.of("customerName", customerName,
-                "orderNumber", delivered.orderNumber(), "deliveredOn", DAY.format(delivered.deliveredAt())));
+                "orderNumber", delivered.orderNumber(), "deliveredOn", day.format(delivered.deliveredAt())));
     }
 
     public RenderedMail refunded(String customerName, PaymentRefunded refund) {

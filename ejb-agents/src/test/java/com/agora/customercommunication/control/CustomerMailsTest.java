@@ -14,6 +14,8 @@ import com.agora.events.OrderShipped;
 import com.agora.events.PaymentRefunded;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,7 @@ class CustomerMailsTest {
 
     private static final CustomerContact ADA = new CustomerContact("ada@example.com", "Ada Lovelace");
     private static final MailTemplates TEMPLATES = new MailTemplates();
-    private final CustomerMails mails = new CustomerMails(TEMPLATES);
+    private final CustomerMails mails = new CustomerMails(TEMPLATES, ZoneOffset.UTC);
 
     @Test
     void confirmationListsTheItemsAndTheTotal() {
@@ -75,6 +77,17 @@ class CustomerMailsTest {
         assertEquals("Your order AG-7 is on its way", mail.subject());
         assertTrue(mail.body().contains("has shipped in 2 parcels."), mail.body());
         assertTrue(mail.body().contains("  UPS 1Z999: https://ups.example/track?n=1Z999\n  DHL JD0001\n"), mail.body());
+    }
+
+    @Test
+    void theDeliveryDayIsTheShopsDay() {
+        // 23:30 UTC on 30 November is already 1 December in Paris.
+        CustomerMails parisShop = new CustomerMails(TEMPLATES, ZoneId.of("Europe/Paris"));
+
+        RenderedMail delivered = parisShop.delivered("Ada", new OrderDelivered(7, "AG-7", 2, ADA,
+                Instant.parse("2026-11-30T23:30:00Z")));
+
+        assertTrue(delivered.body().contains("was delivered on 1 December 2026."), delivered.body());
     }
 
     @Test
