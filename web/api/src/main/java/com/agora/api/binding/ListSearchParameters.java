@@ -1,16 +1,15 @@
 package com.agora.api.binding;
 
+import com.agora.kernel.calendar.ShopCalendar;
 import com.agora.kernel.error.DomainProblem;
 import com.agora.kernel.error.DomainProblem.FieldError;
 import com.agora.kernel.paging.ListSearch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The search a list endpoint takes beside its own filters, the same as the console's lists: {@code q}, a piece of an
@@ -29,8 +28,7 @@ public class ListSearchParameters {
     private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
     @Inject
-    @ConfigProperty(name = "agora.shop.time-zone", defaultValue = "UTC")
-    String timeZone;
+    ShopCalendar calendar;
 
     public ListSearch search(String q, String from, String until) {
         List<FieldError> errors = new ArrayList<>();
@@ -45,7 +43,7 @@ public class ListSearchParameters {
         if (!errors.isEmpty()) {
             throw DomainProblem.invalid(errors);
         }
-        return ListSearch.ofDays(q, first, last, ZoneId.of(timeZone));
+        return ListSearch.ofDays(q, first, last, calendar.zone());
     }
 
     private static LocalDate day(String parameter, String value, List<FieldError> errors) {

@@ -1,5 +1,6 @@
 package com.agora.console.faces;
 
+import com.agora.kernel.calendar.ShopCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,7 +9,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The shop's own conventions for the console, set through MicroProfile Config: the currency of amounts whose
- * record carries none (shipping costs, refunds of returns) and the time zone the console shows times in.
+ * record carries none (shipping costs, refunds of returns) and the time zone the console shows times in (the
+ * shop's, from {@link ShopCalendar}).
  */
 @Named("shop")
 @ApplicationScoped
@@ -19,14 +21,13 @@ public class ShopSettings {
     String currency;
 
     @Inject
-    @ConfigProperty(name = "agora.shop.time-zone", defaultValue = "UTC")
-    String timeZone;
+    ShopCalendar calendar;
 
     public String getCurrency() {
         return currency;
     }
 
     public ZoneId zone() {
-        return ZoneId.of(timeZone);
+        return calendar.zone();
     }
 }
