@@ -14,7 +14,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The shop's days: which day "today" is and which day an instant falls on, in the shop's time zone
+ * The shop's days: which day "today" is and when it began, in the shop's time zone
  * ({@code agora.shop.time-zone}, UTC unless set), the same zone the console and the API's date filters use. A
  * pickup day, a warehouse's load of the day and an invoice's date are days of the shop: counted in UTC, a shop on
  * the American west coast would start tomorrow's pickups at four in the afternoon.
@@ -79,9 +79,5 @@ public class ShopCalendar {
     /** When today began in the shop's zone. */
     public Instant startOfToday() {
         return today().atStartOfDay(zone()).toInstant();
-    }
-
-    public LocalDate dayOf(Instant instant) {
-        return LocalDate.ofInstant(instant, zone());
     }
 }
