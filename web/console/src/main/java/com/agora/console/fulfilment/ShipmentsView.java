@@ -10,6 +10,7 @@ import com.agora.console.faces.Names;
 import com.agora.console.faces.ShopSettings;
 import com.agora.console.faces.StatusTags;
 import com.agora.console.security.SignedInUser;
+import com.agora.kernel.calendar.ShopCalendar;
 import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
 import com.agora.transportmanagement.boundary.TransportCommands;
@@ -22,7 +23,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -59,6 +59,9 @@ public class ShipmentsView implements Serializable {
     @Inject
     ShopSettings shop;
 
+    @Inject
+    ShopCalendar calendar;
+
     private final BoundaryDataModel<ShipmentView> shipments = new BoundaryDataModel<>((page, sort) -> {
         Page<ShipmentView> found = transport.listShipments(signedIn.caller(), new ShipmentFilter(null, status,
                 filter.search(shop.zone())), page);
@@ -76,7 +79,7 @@ public class ShipmentsView implements Serializable {
         if (!signedIn.isAdmin()) {
             return List.of();
         }
-        return transport.listPickups(signedIn.caller(), new PickupFilter(LocalDate.now(shop.zone()), null),
+        return transport.listPickups(signedIn.caller(), new PickupFilter(calendar.today(), null),
                 new PageRequest(1, PageRequest.MAX_SIZE)).items();
     }
 
