@@ -4,6 +4,7 @@ import com.agora.events.EventType;
 import com.agora.events.ParcelPacked;
 import com.agora.events.ShipmentTracked;
 import com.agora.kernel.agent.Agent;
+import com.agora.kernel.event.ReceivedEvent;
 import com.agora.kernel.messaging.AgentInbox;
 import com.agora.kernel.messaging.InboxHandlers;
 import jakarta.ejb.ActivationConfigProperty;
@@ -26,6 +27,8 @@ public class CarrierInbox extends AgentInbox {
     @Override
     protected void declare(InboxHandlers handlers) {
         handlers.on(EventType.PARCEL_PACKED, ParcelPacked.class, event -> carrier.shipParcel(event))
-                .on(EventType.SHIPMENT_TRACKED, ShipmentTracked.class, event -> carrier.trackShipment(event));
+                .on(EventType.SHIPMENT_TRACKED, ShipmentTracked.class, event -> carrier.trackShipment(event))
+                .beforeEachTransaction(events -> carrier.readAheadFor(
+                        ReceivedEvent.payloads(events, ParcelPacked.class)));
     }
 }

@@ -19,13 +19,18 @@ import com.agora.events.TimelineStep;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.agent.BusinessAgent;
 import com.agora.kernel.event.EventPublisher;
+import com.agora.kernel.messaging.UpFrontReads;
 import com.agora.kernel.timeline.OrderTimeline;
 import com.agora.persistence.PostalAddress;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * The Carrier agent: buys a label for every packed parcel from the cheapest carrier that keeps the promised
@@ -37,6 +42,12 @@ public class CarrierReactions {
 
     private static final Logger LOG = Logger.getLogger(CarrierReactions.class.getName());
 
+    private static final UpFrontReads.Fact<Long, Boolean> PICK_LIST_SHIPPED = new UpFrontReads.Fact<>(
+            "pick list shipped");
+    private static final UpFrontReads.Fact<Long, Boolean> CALLED_BACK = new UpFrontReads.Fact<>("order called back");
+    private static final UpFrontReads.Fact<Integer, List<Rate>> ZONE_RATES = new UpFrontReads.Fact<>(
+            "active rates of a zone");
+
     @Inject
     CarrierStore store;
 
@@ -46,15 +57,40 @@ public class CarrierReactions {
     @Inject
     OrderTimeline timeline;
 
+    @Inject
+    UpFrontReads upFront;
+
+    /**
+     * What a batch of packed parcels needs to know, asked in three queries for the whole batch rather than three
+     * per parcel: which pick lists have their shipment already, which orders were called back, and the rates of
+     * the zones the parcels travel.
+     */
+    public void readAheadFor(List<ParcelPacked> parcels) {
+        if (parcels.size() < 2) {
+            return;
+        }
+        Set<Long> pickLists = parcels.stream().map(ParcelPacked::pickListId).collect(Collectors.toSet());
+        Set<Long> shipped = store.pickListsShipped(pickLists);
+        pickLists.forEach(id -> upFront.know(PICK_LIST_SHIPPED, id, shipped.contains(id)));
+        Set<Long> orders = parcels.stream().map(ParcelPacked::orderId).collect(Collectors.toSet());
+        Set<Long> cancelled = timeline.reached(orders, TimelineStep.ORDER_CANCELLED);
+        orders.forEach(id -> upFront.know(CALLED_BACK, id, cancelled.contains(id)));
+        Set<Integer> zones = parcels.stream().filter(parcel -> parcel.shipTo() != null)
+                .map(CarrierReactions::zoneOf).collect(Collectors.toSet());
+        Map<Integer, List<Rate>> rates = store.activeRates(zones);
+        zones.forEach(zone -> upFront.know(ZONE_RATES, zone, rates.getOrDefault(zone, List.of())));
+    }
+
     /**
      * Rate-shops a packed parcel and creates its shipment. A parcel no active carrier can take fails loudly, so
      * the kernel retries it and then parks it where ops see it.
      */
     public void shipParcel(ParcelPacked parcel) {
-        if (store.shipmentOfPickList(parcel.pickListId()).isPresent()) {
+        if (upFront.known(PICK_LIST_SHIPPED, parcel.pickListId())
+                .orElseGet(() -> store.shipmentOfPickList(parcel.pickListId()).isPresent())) {
             return;
         }
-        if (calledBack(parcel.orderId())) {
+        if (upFront.known(CALLED_BACK, parcel.orderId()).orElseGet(() -> calledBack(parcel.orderId()))) {
             // The warehouse takes back every parcel of a cancelled order that has no shipment, this one included.
             LOG.info(() -> "order " + parcel.orderId() + " was cancelled after pick list " + parcel.pickListId()
                     + " was packed; no shipment");
@@ -65,10 +101,10 @@ public class CarrierReactions {
             throw new IllegalStateException("parcel " + parcel.pickListId() + " of order " + parcel.orderId()
                     + " names no destination");
         }
-        int zone = ShippingZones.zoneOf(new Place(parcel.originState(), parcel.originCountry()),
-                new Place(destination.state(), destination.country()));
+        int zone = zoneOf(parcel);
         ServiceLevel promised = ServiceLevel.of(parcel.serviceLevel());
-        Rate rate = RateShopper.cheapest(store.activeRates(zone), promised, zone, parcel.weightKg()).orElseThrow(
+        List<Rate> rates = upFront.known(ZONE_RATES, zone).orElseGet(() -> store.activeRates(zone));
+        Rate rate = RateShopper.cheapest(rates, promised, zone, parcel.weightKg()).orElseThrow(
                 () -> new IllegalStateException("no active carrier takes parcel " + parcel.pickListId() + " of order "
                         + parcel.orderId() + ": " + parcel.weightKg() + " kg, " + promised.code() + ", zone " + zone
                         + " (from " + parcel.warehouseCode() + " to " + destination.state() + " "
@@ -93,6 +129,7 @@ public class CarrierReactions {
         shipment.setShippingCost(rate.price());
         shipment.setWeight(parcel.weightKg());
         store.add(shipment);
+        upFront.know(PICK_LIST_SHIPPED, parcel.pickListId(), true);
         events.publish(Agent.CARRIER, EventType.SHIPMENT_CREATED, parcel.orderId(), new ShipmentCreated(
                 parcel.orderId(), parcel.orderNumber(), parcel.merchantId(), parcel.customerId(), shipment.getId(),
                 parcel.pickListId(), parcel.warehouseId(), parcel.warehouseCode(), carrier.getId(), carrier.getCode(),
@@ -120,7 +157,11 @@ public class CarrierReactions {
      * writes the cancellation there in the transaction that cancels, so no agent has to be asked.
      */
     private boolean calledBack(long orderId) {
-        return timeline.of(orderId).stream()
-                .anyMatch(entry -> TimelineStep.ORDER_CANCELLED.stepName().equals(entry.getEventType()));
+        return timeline.reached(List.of(orderId), TimelineStep.ORDER_CANCELLED).contains(orderId);
+    }
+
+    private static int zoneOf(ParcelPacked parcel) {
+        return ShippingZones.zoneOf(new Place(parcel.originState(), parcel.originCountry()),
+                new Place(parcel.shipTo().state(), parcel.shipTo().country()));
     }
 }

@@ -14,10 +14,13 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -33,16 +36,27 @@ public class CarrierStore {
                 .setParameter("pickList", pickListId).getResultList().stream().findFirst();
     }
 
+    /** The pick lists among these that have their shipment already. */
+    public Set<Long> pickListsShipped(Collection<Long> pickListIds) {
+        return new HashSet<>(em.createQuery("select s.pickListId from Shipment s where s.pickListId in :pickLists",
+                Long.class).setParameter("pickLists", pickListIds).getResultList());
+    }
+
     public List<Rate> activeRates(int zone) {
+        return activeRates(List.of(zone)).getOrDefault(zone, List.of());
+    }
+
+    /** The active carriers' rates of these zones, by zone. */
+    public Map<Integer, List<Rate>> activeRates(Collection<Integer> zones) {
         return em.createQuery("select r from CarrierRate r, Carrier c where c.id = r.carrierId and c.active = true"
-                        + " and r.zone = :zone", CarrierRate.class)
-                .setParameter("zone", zone)
+                        + " and r.zone in :zones", CarrierRate.class)
+                .setParameter("zones", zones)
                 // Rates are reference data no reaction changes: nothing of a batch needs flushing before they are read.
                 .setFlushMode(FlushModeType.COMMIT)
                 .getResultList().stream()
                 .map(r -> new Rate(r.getId(), r.getCarrierId(), ServiceLevel.of(r.getServiceLevel()), r.getZone(),
                         r.getMaxWeightKg(), r.getPrice(), r.getTransitDays()))
-                .toList();
+                .collect(Collectors.groupingBy(Rate::zone));
     }
 
     public Carrier carrier(long id) {

@@ -26,6 +26,7 @@ public class DocumentInbox extends AgentInbox {
     @Override
     protected void declare(InboxHandlers handlers) {
         handlers.on(EventType.SHIPMENT_CREATED, ShipmentCreated.class, event -> documents.shipmentCreated(event))
-                .on(EventType.ORDER_SHIPPED, OrderShipped.class, event -> documents.orderShipped(event));
+                .on(EventType.ORDER_SHIPPED, OrderShipped.class, event -> documents.orderShipped(event))
+                .beforeEachTransaction(events -> documents.readIssuedFor(events));
     }
 }

@@ -1,6 +1,7 @@
 package com.agora.documentgeneration.boundary;
 
 import com.agora.documentgeneration.control.DocumentStore;
+import com.agora.documentgeneration.control.DocumentStore.DocumentKey;
 import com.agora.documentgeneration.control.Invoice;
 import com.agora.documentgeneration.control.PackingSlip;
 import com.agora.documentgeneration.control.PdfDocuments;
@@ -14,9 +15,12 @@ import com.agora.kernel.agent.Agent;
 import com.agora.kernel.agent.BusinessAgent;
 import com.agora.kernel.calendar.ShopCalendar;
 import com.agora.kernel.error.Codes;
+import com.agora.kernel.event.ReceivedEvent;
 import com.agora.kernel.timeline.OrderTimeline;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -37,14 +41,26 @@ public class DocumentReactions {
     @Inject
     ShopCalendar calendar;
 
+    /** Which of a batch's documents exist already, asked once for the batch rather than once per document. */
+    public void readIssuedFor(List<ReceivedEvent> events) {
+        if (events.size() < 2) {
+            return;
+        }
+        List<DocumentKey> expected = new ArrayList<>();
+        ReceivedEvent.payloads(events, ShipmentCreated.class).forEach(shipment -> {
+            expected.add(labelOf(shipment));
+            expected.add(slipOf(shipment));
+        });
+        ReceivedEvent.payloads(events, OrderShipped.class).forEach(shipped -> expected.add(invoiceOf(shipped)));
+        store.readIssued(expected);
+    }
+
     public void shipmentCreated(ShipmentCreated shipment) {
         Parties parties = new Parties(shipment.orderId(), shipment.merchantId(), shipment.customerId());
         ShippingLabel label = ShippingLabel.of(shipment);
-        issue(parties, shipment.shipmentId(), DocumentKind.SHIPPING_LABEL, label.fileName(),
-                () -> PdfDocuments.render(label));
+        issue(parties, labelOf(shipment), label.fileName(), () -> PdfDocuments.render(label));
         PackingSlip slip = PackingSlip.of(shipment);
-        issue(parties, shipment.shipmentId(), DocumentKind.PACKING_SLIP, slip.fileName(),
-                () -> PdfDocuments.render(slip));
+        issue(parties, slipOf(shipment), slip.fileName(), () -> PdfDocuments.render(slip));
     }
 
     public void orderShipped(OrderShipped shipped) {
@@ -52,22 +68,34 @@ public class DocumentReactions {
             throw new IllegalStateException("order " + shipped.orderNumber() + " names no billing address");
         }
         Invoice invoice = Invoice.of(shipped, calendar.zone(), shipped.merchantName(), shipped.billTo().lines());
-        issue(new Parties(shipped.orderId(), shipped.merchantId(), shipped.customerId()), null, DocumentKind.INVOICE,
+        issue(new Parties(shipped.orderId(), shipped.merchantId(), shipped.customerId()), invoiceOf(shipped),
                 invoice.fileName(), () -> PdfDocuments.render(invoice));
+    }
+
+    private static DocumentKey labelOf(ShipmentCreated shipment) {
+        return new DocumentKey(shipment.orderId(), DocumentKind.SHIPPING_LABEL, shipment.shipmentId());
+    }
+
+    private static DocumentKey slipOf(ShipmentCreated shipment) {
+        return new DocumentKey(shipment.orderId(), DocumentKind.PACKING_SLIP, shipment.shipmentId());
+    }
+
+    private static DocumentKey invoiceOf(OrderShipped shipped) {
+        return new DocumentKey(shipped.orderId(), DocumentKind.INVOICE, null);
     }
 
     /**
      * Makes and stores a document unless it already exists: a replayed event, or one repeated by its sender, finds
      * the file of the first and neither renders nor announces it again.
      */
-    private void issue(Parties parties, Long shipmentId, DocumentKind kind, String fileName, Supplier<byte[]> pdf) {
-        if (store.issued(parties.orderId(), kind, shipmentId)) {
+    private void issue(Parties parties, DocumentKey key, String fileName, Supplier<byte[]> pdf) {
+        if (store.issued(key)) {
             return;
         }
-        store.add(new Document(parties.orderId(), parties.merchantId(), parties.customerId(), shipmentId, kind,
-                fileName, pdf.get()));
+        store.add(new Document(parties.orderId(), parties.merchantId(), parties.customerId(), key.shipmentId(),
+                key.kind(), fileName, pdf.get()));
         timeline.record(parties.orderId(), Agent.DOCUMENT_GENERATION, TimelineStep.DOCUMENT_GENERATED,
-                Codes.code(kind).replace('_', ' ') + " " + fileName);
+                Codes.code(key.kind()).replace('_', ' ') + " " + fileName);
     }
 
     /** The order a document belongs to and the two parties who may read it. */

@@ -8,7 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The order's timeline, kept by the kernel: an agent records its step for an order in the transaction of the
@@ -35,6 +38,15 @@ public class OrderTimeline {
             em.persist(entry);
         }
         return entry;
+    }
+
+    /** The orders among these whose timeline records the step; for many orders in one query. */
+    public Set<Long> reached(Collection<Long> orderIds, TimelineStep step) {
+        return new HashSet<>(em.createQuery("select distinct e.orderId from TimelineEntry e where e.orderId in :orders"
+                        + " and e.eventType = :step", Long.class)
+                .setParameter("orders", orderIds)
+                .setParameter("step", step.stepName())
+                .getResultList());
     }
 
     public List<TimelineEntry> of(long orderId) {

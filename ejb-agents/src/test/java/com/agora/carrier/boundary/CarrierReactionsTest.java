@@ -15,13 +15,18 @@ import com.agora.events.ShipmentCreated;
 import com.agora.events.TimelineStep;
 import com.agora.kernel.entity.TimelineEntry;
 import com.agora.kernel.event.PublishedEvents;
+import com.agora.kernel.messaging.UpFrontReads;
 import com.agora.kernel.timeline.OrderTimeline;
 import com.agora.persistence.PostalAddress;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +44,8 @@ class CarrierReactionsTest {
     private final List<Shipment> shipments = new ArrayList<>();
     private final List<Object> published = new ArrayList<>();
     private final List<TimelineEntry> timelineOfOrder = new ArrayList<>();
+    private final List<String> questionsOfOneParcel = new ArrayList<>();
+    private final List<String> questionsOfTheBatch = new ArrayList<>();
     private final CarrierReactions reactions = new CarrierReactions();
 
     @BeforeEach
@@ -46,14 +53,27 @@ class CarrierReactionsTest {
         reactions.store = new CarrierStore() {
             @Override
             public Optional<Shipment> shipmentOfPickList(long pickListId) {
+                questionsOfOneParcel.add("shipment of pick list " + pickListId);
                 return shipments.stream().filter(s -> s.getPickListId() == pickListId).findFirst();
             }
 
             @Override
+            public Set<Long> pickListsShipped(Collection<Long> pickListIds) {
+                questionsOfTheBatch.add("pick lists shipped");
+                return shipments.stream().map(Shipment::getPickListId).filter(pickListIds::contains)
+                        .collect(Collectors.toSet());
+            }
+
+            @Override
             public List<Rate> activeRates(int zone) {
-                return List.of(
-                        new Rate(1, 1, ServiceLevel.STANDARD, zone, new BigDecimal("20"), new BigDecimal("9.00"), 3),
-                        new Rate(2, 2, ServiceLevel.STANDARD, zone, new BigDecimal("20"), new BigDecimal("6.50"), 4));
+                questionsOfOneParcel.add("rates of zone " + zone);
+                return ratesOf(zone);
+            }
+
+            @Override
+            public Map<Integer, List<Rate>> activeRates(Collection<Integer> zones) {
+                questionsOfTheBatch.add("rates of zones " + new TreeSet<>(zones));
+                return zones.stream().collect(Collectors.toMap(zone -> zone, CarrierReactionsTest::ratesOf));
             }
 
             @Override
@@ -78,10 +98,12 @@ class CarrierReactionsTest {
         reactions.events = new PublishedEvents(published);
         reactions.timeline = new OrderTimeline() {
             @Override
-            public List<TimelineEntry> of(long orderId) {
-                return timelineOfOrder;
+            public Set<Long> reached(Collection<Long> orderIds, TimelineStep step) {
+                return timelineOfOrder.stream().filter(e -> e.getEventType().equals(step.stepName()))
+                        .map(TimelineEntry::getOrderId).filter(orderIds::contains).collect(Collectors.toSet());
             }
         };
+        reactions.upFront = new UpFrontReads();
     }
 
     @Test
@@ -139,8 +161,43 @@ class CarrierReactionsTest {
         assertNull(((ShipmentCreated) published.get(0)).trackingUrl());
     }
 
+    @Test
+    void aBatchAsksOnceForAllItsParcelsAndShipsARepeatedParcelOnce() {
+        List<ParcelPacked> batch = List.of(parcel(ORDER, 70, "TX"), parcel(8, 80, "CA"), parcel(ORDER, 70, "TX"));
+
+        reactions.readAheadFor(batch);
+        batch.forEach(reactions::shipParcel);
+
+        assertEquals(List.of("pick lists shipped", "rates of zones [" + ShippingZones.SAME_STATE + ", "
+                + ShippingZones.SAME_COUNTRY + "]"), questionsOfTheBatch);
+        assertEquals(List.of(), questionsOfOneParcel, "every parcel found its answers in what the batch read");
+        assertEquals(List.of(70L, 80L), shipments.stream().map(Shipment::getPickListId).toList());
+        assertEquals(List.of(ShippingZones.SAME_STATE, ShippingZones.SAME_COUNTRY),
+                shipments.stream().map(Shipment::getZone).toList());
+    }
+
+    @Test
+    void aBatchSkipsTheParcelOfAnOrderCancelledBeforeItAndShipsTheOthers() {
+        timelineOfOrder.add(new TimelineEntry(ORDER, "order", TimelineStep.ORDER_CANCELLED.stepName(), "changed mind"));
+        List<ParcelPacked> batch = List.of(parcel(ORDER, 70, "TX"), parcel(8, 80, "TX"));
+
+        reactions.readAheadFor(batch);
+        batch.forEach(reactions::shipParcel);
+
+        assertEquals(List.of(8L), shipments.stream().map(Shipment::getOrderId).toList());
+    }
+
+    private static List<Rate> ratesOf(int zone) {
+        return List.of(new Rate(1, 1, ServiceLevel.STANDARD, zone, new BigDecimal("20"), new BigDecimal("9.00"), 3),
+                new Rate(2, 2, ServiceLevel.STANDARD, zone, new BigDecimal("20"), new BigDecimal("6.50"), 4));
+    }
+
     private static ParcelPacked parcel(String originState) {
-        return new ParcelPacked(ORDER, "AG-7", PICK_LIST, MERCHANT, CUSTOMER, 4, "AUS-1", originState, "US", ADA,
+        return parcel(ORDER, PICK_LIST, originState);
+    }
+
+    private static ParcelPacked parcel(long order, long pickList, String originState) {
+        return new ParcelPacked(order, "AG-" + order, pickList, MERCHANT, CUSTOMER, 4, "AUS-1", originState, "US", ADA,
                 "standard", new BigDecimal("2.5"), 3, ITEMS);
     }
 }

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.agora.documentgeneration.control.DocumentStore;
+import com.agora.documentgeneration.control.DocumentStore.DocumentKey;
 import com.agora.documentgeneration.entity.Document;
 import com.agora.documentgeneration.entity.DocumentKind;
 import com.agora.events.CustomerContact;
+import com.agora.events.EventType;
 import com.agora.events.OrderShipped;
 import com.agora.events.ParcelPacked;
 import com.agora.events.ShipmentCreated;
@@ -15,6 +17,7 @@ import com.agora.events.TimelineStep;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.calendar.ShopCalendar;
 import com.agora.kernel.entity.TimelineEntry;
+import com.agora.kernel.event.ReceivedEvent;
 import com.agora.kernel.timeline.OrderTimeline;
 import com.agora.persistence.PostalAddress;
 import java.io.IOException;
@@ -23,8 +26,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -40,6 +45,7 @@ class DocumentReactionsTest {
 
     private final List<Document> documents = new ArrayList<>();
     private final List<String> announced = new ArrayList<>();
+    private final List<DocumentKey> readUpFront = new ArrayList<>();
     private final DocumentReactions reactions = new DocumentReactions();
 
     @BeforeEach
@@ -47,9 +53,14 @@ class DocumentReactionsTest {
         reactions.calendar = ShopCalendar.on(Clock.systemUTC());
         reactions.store = new DocumentStore() {
             @Override
-            public boolean issued(long orderId, DocumentKind kind, Long shipmentId) {
-                return documents.stream().anyMatch(d -> d.getOrderId() == orderId && d.getKind() == kind
-                        && Objects.equals(d.getShipmentId(), shipmentId));
+            public boolean issued(DocumentKey key) {
+                return documents.stream().anyMatch(d -> d.getOrderId() == key.orderId() && d.getKind() == key.kind()
+                        && Objects.equals(d.getShipmentId(), key.shipmentId()));
+            }
+
+            @Override
+            public void readIssued(Collection<DocumentKey> expected) {
+                readUpFront.addAll(expected);
             }
 
             @Override
@@ -100,6 +111,21 @@ class DocumentReactionsTest {
     }
 
     @Test
+    void aBatchAsksOnceWhichOfItsDocumentsExistAndAnEventAloneAsksNothingUpFront() {
+        reactions.readIssuedFor(List.of(event(EventType.SHIPMENT_CREATED, shipment(501))));
+        assertEquals(List.of(), readUpFront, "one event: its handler asks for itself");
+
+        reactions.readIssuedFor(List.of(event(EventType.SHIPMENT_CREATED, shipment(501)),
+                event(EventType.SHIPMENT_CREATED, shipment(502)), event(EventType.ORDER_SHIPPED, shipped())));
+
+        assertEquals(List.of(new DocumentKey(ORDER, DocumentKind.SHIPPING_LABEL, 501L),
+                new DocumentKey(ORDER, DocumentKind.PACKING_SLIP, 501L),
+                new DocumentKey(ORDER, DocumentKind.SHIPPING_LABEL, 502L),
+                new DocumentKey(ORDER, DocumentKind.PACKING_SLIP, 502L),
+                new DocumentKey(ORDER, DocumentKind.INVOICE, null)), readUpFront);
+    }
+
+    @Test
     void theInvoiceStatesTheOrderAsChargedFromTheEventWithTheSellersNameAndTheBillingAddress() throws IOException {
         reactions.orderShipped(shipped());
 
@@ -132,6 +158,10 @@ class DocumentReactionsTest {
 
         String text = text(documents.get(0));
         assertTrue(text.contains("Invoice date: 2026-12-01"), text);
+    }
+
+    private static ReceivedEvent event(EventType type, Object payload) {
+        return new ReceivedEvent(UUID.randomUUID(), type, Instant.now(), ORDER, "test", payload);
     }
 
     private static ShipmentCreated shipment(long shipmentId) {

@@ -1,0 +1,38 @@
+package com.agora.kernel.messaging;
+
+import jakarta.transaction.TransactionScoped;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a batch's transaction read up front for all its events, kept for that transaction alone. An agent reads in
+ * {@link EventHandler#beforeAll} with one statement what each of its events would otherwise ask the database for
+ * one at a time, and each handler then takes its answer from here. A key that was not read up front (an event
+ * handled alone, a fact an event did not foresee) has no answer, and the handler asks the database as before.
+ *
+ * <p>A handler that changes such a fact records the new value, so a later event of the same batch sees it.
+ */
+@TransactionScoped
+public class UpFrontReads implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A kind of fact, such as "the documents an order already has", with the type of its key and its value. */
+    public record Fact<K, V>(String name) implements Serializable {
+    }
+
+    private final Map<Fact<?, ?>, Map<Object, Object>> known = new HashMap<>();
+
+    public <K, V> void know(Fact<K, V> fact, K key, V value) {
+        known.computeIfAbsent(fact, f -> new HashMap<>()).put(key, value);
+    }
+
+    /** @return the value read up front (or recorded since) for the key; empty if it was not read */
+    @SuppressWarnings("unchecked")
+    public <K, V> Optional<V> known(Fact<K, V> fact, K key) {
+        Map<Object, Object> values = known.get(fact);
+        return values == null ? Optional.empty() : Optional.ofNullable((V) values.get(key));
+    }
+}
