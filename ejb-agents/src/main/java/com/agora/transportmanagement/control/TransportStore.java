@@ -13,9 +13,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The Transport Management agent's tables: pickups, the shipments each collects, and carriers' tracking reports. */
@@ -28,6 +31,13 @@ public class TransportStore {
     public boolean scheduled(long shipmentId) {
         return !em.createQuery("select s.id from PickupShipment s where s.shipmentId = :shipment")
                 .setParameter("shipment", shipmentId).getResultList().isEmpty();
+    }
+
+    /** The shipments among these that have joined a pickup already. */
+    public Set<Long> scheduledAmong(Collection<Long> shipmentIds) {
+        return new HashSet<>(em.createQuery("select s.shipmentId from PickupShipment s"
+                + " where s.shipmentId in :shipments", Long.class).setParameter("shipments", shipmentIds)
+                .getResultList());
     }
 
     /**

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.agora.events.ParcelPacked;
 import com.agora.events.ShipmentCreated;
 import com.agora.kernel.calendar.ShopCalendar;
+import com.agora.kernel.messaging.UpFrontReads;
 import com.agora.transportmanagement.control.TransportStore;
 import com.agora.transportmanagement.entity.Pickup;
 import com.agora.transportmanagement.entity.PickupStatus;
@@ -17,9 +18,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,15 +35,24 @@ class TransportReactionsTest {
     private final List<Long> scheduled = new ArrayList<>();
     private final Map<Long, LocalDate> dayOfShipment = new HashMap<>();
     private final List<String> taken = new ArrayList<>();
+    private final List<String> asked = new ArrayList<>();
     private final TransportReactions reactions = new TransportReactions();
 
     @BeforeEach
     void wire() {
         reactions.calendar = ShopCalendar.on(Clock.fixed(Instant.parse("2026-12-03T15:00:00Z"), ZoneOffset.UTC));
+        reactions.upFront = new UpFrontReads();
         reactions.store = new TransportStore() {
             @Override
             public boolean scheduled(long shipmentId) {
+                asked.add("shipment " + shipmentId + " scheduled");
                 return scheduled.contains(shipmentId);
+            }
+
+            @Override
+            public Set<Long> scheduledAmong(Collection<Long> shipmentIds) {
+                asked.add("shipments " + shipmentIds + " scheduled");
+                return shipmentIds.stream().filter(scheduled::contains).collect(Collectors.toSet());
             }
 
             @Override
@@ -114,6 +127,19 @@ class TransportReactionsTest {
 
         assertEquals(List.of("2/9 " + TODAY, "3/1 " + TODAY, "3/4 " + TODAY), taken);
         assertTrue(scheduled.isEmpty());
+    }
+
+    @Test
+    void theShipmentsOfABatchJoinThePickupsItTookWithoutAskingAgain() {
+        List<ShipmentCreated> batch = List.of(shipment(1, 3, 4), shipment(2, 2, 9), shipment(3, 3, 4));
+        scheduled.add(3L);
+
+        reactions.holdPickupsFor(batch);
+        batch.forEach(reactions::schedulePickup);
+
+        assertEquals(List.of("2/9 " + TODAY, "3/4 " + TODAY), taken, "each pickup taken once, up front");
+        assertEquals(List.of("shipments [1, 2, 3] scheduled"), asked, "one question for the batch");
+        assertEquals(Map.of(1L, TODAY, 2L, TODAY), dayOfShipment, "shipment 3 had joined a pickup before");
     }
 
     @Test
