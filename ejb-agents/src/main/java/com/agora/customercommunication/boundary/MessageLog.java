@@ -42,17 +42,20 @@ public class MessageLog {
                 .getResultList().stream().findFirst();
     }
 
+    /** @param earlier the message's id if an earlier attempt recorded it, else null */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public CustomerMessage sent(long orderId, long customerId, String reference, String recipient, RenderedMail mail) {
-        CustomerMessage message = message(orderId, customerId, reference, recipient, mail);
+    public CustomerMessage sent(Long earlier, long orderId, long customerId, String reference, String recipient,
+            RenderedMail mail) {
+        CustomerMessage message = message(earlier, orderId, customerId, reference, recipient, mail);
         message.sent(Instant.now());
         return message;
     }
 
+    /** @param earlier the message's id if an earlier attempt recorded it, else null */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public CustomerMessage failed(long orderId, long customerId, String reference, String recipient,
+    public CustomerMessage failed(Long earlier, long orderId, long customerId, String reference, String recipient,
             RenderedMail mail, String error) {
-        CustomerMessage message = message(orderId, customerId, reference, recipient, mail);
+        CustomerMessage message = message(earlier, orderId, customerId, reference, recipient, mail);
         message.failed(error);
         return message;
     }
@@ -75,13 +78,18 @@ public class MessageLog {
         return message;
     }
 
-    private CustomerMessage message(long orderId, long customerId, String reference, String recipient,
+    /**
+     * The caller looked for the message after taking its turn ({@link #takeTurn}), which it holds until its own
+     * transaction ends, so what it found still holds here and the log is not asked again.
+     */
+    private CustomerMessage message(Long earlier, long orderId, long customerId, String reference, String recipient,
             RenderedMail mail) {
-        return find(orderId, mail.template().code(), reference).orElseGet(() -> {
-            CustomerMessage created = new CustomerMessage(orderId, customerId, mail.template().code(), reference,
-                    recipient, mail.subject(), mail.body());
-            em.persist(created);
-            return created;
-        });
+        if (earlier != null) {
+            return em.find(CustomerMessage.class, earlier);
+        }
+        CustomerMessage created = new CustomerMessage(orderId, customerId, mail.template().code(), reference,
+                recipient, mail.subject(), mail.body());
+        em.persist(created);
+        return created;
     }
 }
