@@ -70,7 +70,7 @@ public class OrderFulfilmentReactions {
         OrderShipment shipment = new OrderShipment(order.getId(), created.shipmentId(), created.warehouseId(),
                 created.carrierCode(), created.trackingNumber(), created.trackingUrl());
         shipment.setStatus(ParcelLifecycle.MACHINE.start(ParcelStatus.CREATED));
-        store.persist(shipment);
+        store.add(shipment);
         shipments = new ArrayList<>(shipments);
         shipments.add(shipment);
         long parcels = Parcels.count(store.allocations(order.getId()));

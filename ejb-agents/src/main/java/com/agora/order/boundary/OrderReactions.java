@@ -71,7 +71,7 @@ public class OrderReactions {
         }
         order.setStatus(OrderLifecycle.MACHINE.requireMove(order.getOrderNumber(), order.getStatus(),
                 OrderStatus.RESERVED));
-        reserved.allocations().forEach(a -> store.persist(new OrderAllocation(order.getId(), a.variantId(),
+        reserved.allocations().forEach(a -> store.add(new OrderAllocation(order.getId(), a.variantId(),
                 a.warehouseId(), a.warehouseCode(), a.quantity())));
         timeline.record(order.getId(), Agent.INVENTORY, TimelineStep.STOCK_RESERVED,
                 detail + (warehouses > 1 ? " (split across " + warehouses + " warehouses)" : ""));

@@ -3,6 +3,7 @@ package com.agora.order.control;
 import com.agora.order.entity.CustomerOrder;
 import com.agora.order.entity.OrderAllocation;
 import com.agora.order.entity.OrderShipment;
+import com.agora.kernel.messaging.UpFrontReads;
 import com.agora.kernel.paging.FilteredQuery;
 import com.agora.kernel.paging.ListSearch;
 import com.agora.kernel.paging.Page;
@@ -11,31 +12,38 @@ import com.agora.kernel.paging.SearchMatches;
 import com.agora.order.entity.OrderStatus;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The Order agent's tables: orders with their lines, and its copies of allocations and shipments. */
 @Dependent
 public class OrderStore {
 
-    /** The ids of the orders this transaction has locked, kept with the transaction itself. */
-    private static final Object LOCKED_ORDERS = OrderStore.class.getName() + ".locked";
+    private static final UpFrontReads.Fact<Long, Boolean> LOCKED = new UpFrontReads.Fact<>("order locked");
+    private static final UpFrontReads.Fact<Long, List<OrderAllocation>> ALLOCATIONS = new UpFrontReads.Fact<>(
+            "allocations of an order");
+    private static final UpFrontReads.Fact<Long, List<OrderShipment>> SHIPMENTS = new UpFrontReads.Fact<>(
+            "shipments of an order");
 
     @PersistenceContext(unitName = "agora")
     EntityManager em;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    UpFrontReads upFront;
 
     /** An order some agent reports on. Missing means the event refers to nothing we know: a bug, not bad input. */
     public CustomerOrder existing(long id) {
@@ -51,7 +59,7 @@ public class OrderStore {
      * warehouses' shipments, say), and each decision depends on what the others already reported.
      */
     public CustomerOrder locked(long id) {
-        if (lockedInThisTransaction().contains(id)) {
+        if (known(LOCKED, id).orElse(false)) {
             // Already read and locked by this transaction: the persistence context has it, no statement needed.
             return em.find(CustomerOrder.class, id);
         }
@@ -65,11 +73,24 @@ public class OrderStore {
     /**
      * Locks the orders a batch of events is about, in id order and in one statement, so each event's
      * {@link #locked} finds its order in hand: one query per event made EclipseLink flush the batch's changes so
-     * far and prepare the query again every time. Orders that do not exist are left for {@link #locked} to report.
+     * far and prepare the query again every time. Their allocations and shipments are read with them, one query
+     * each for the whole batch. Orders that do not exist are left for {@link #locked} to report.
      */
     public void lockAll(Collection<Long> ids) {
-        if (ids.size() > 1) {
-            lockAndRead(ids.stream().distinct().sorted().toList());
+        if (ids.size() < 2) {
+            return;
+        }
+        List<Long> orders = ids.stream().distinct().sorted().toList();
+        lockAndRead(orders);
+        Map<Long, List<OrderAllocation>> allocations = em.createQuery("select a from OrderAllocation a"
+                + " where a.orderId in :orders order by a.id", OrderAllocation.class).setParameter("orders", orders)
+                .getResultList().stream().collect(Collectors.groupingBy(OrderAllocation::getOrderId));
+        Map<Long, List<OrderShipment>> shipments = em.createQuery("select s from OrderShipment s"
+                + " where s.orderId in :orders order by s.id", OrderShipment.class).setParameter("orders", orders)
+                .getResultList().stream().collect(Collectors.groupingBy(OrderShipment::getOrderId));
+        for (long order : orders) {
+            upFront.know(ALLOCATIONS, order, new ArrayList<>(allocations.getOrDefault(order, List.of())));
+            upFront.know(SHIPMENTS, order, new ArrayList<>(shipments.getOrDefault(order, List.of())));
         }
     }
 
@@ -81,33 +102,41 @@ public class OrderStore {
                 .setParameter("ids", ids)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
-        Set<Long> locked = lockedInThisTransaction();
-        found.forEach(order -> locked.add(order.getId()));
+        found.forEach(order -> upFront.know(LOCKED, order.getId(), true));
         return found;
     }
 
-    @SuppressWarnings("unchecked")
-    private Set<Long> lockedInThisTransaction() {
-        Set<Long> locked = (Set<Long>) transactions.getResource(LOCKED_ORDERS);
-        if (locked == null) {
-            locked = new HashSet<>();
-            transactions.putResource(LOCKED_ORDERS, locked);
-        }
-        return locked;
+    /** What this transaction read up front; nothing outside a transaction (a list read for the console, say). */
+    private <K, V> Optional<V> known(UpFrontReads.Fact<K, V> fact, K key) {
+        return transactions.getTransactionKey() == null ? Optional.empty() : upFront.known(fact, key);
     }
 
     public List<OrderAllocation> allocations(long orderId) {
-        return em.createQuery("select a from OrderAllocation a where a.orderId = :order order by a.id",
-                OrderAllocation.class).setParameter("order", orderId).getResultList();
+        return known(ALLOCATIONS, orderId).map(List::copyOf).orElseGet(() -> em.createQuery(
+                "select a from OrderAllocation a where a.orderId = :order order by a.id", OrderAllocation.class)
+                .setParameter("order", orderId).getResultList());
     }
 
     public List<OrderShipment> shipments(long orderId) {
-        return em.createQuery("select s from OrderShipment s where s.orderId = :order order by s.id",
-                OrderShipment.class).setParameter("order", orderId).getResultList();
+        return known(SHIPMENTS, orderId).map(List::copyOf).orElseGet(() -> em.createQuery(
+                "select s from OrderShipment s where s.orderId = :order order by s.id", OrderShipment.class)
+                .setParameter("order", orderId).getResultList());
     }
 
     public void persist(Object entity) {
         em.persist(entity);
+    }
+
+    /** A new allocation, also among the order's allocations read up front, so later events of the batch see it. */
+    public void add(OrderAllocation allocation) {
+        em.persist(allocation);
+        known(ALLOCATIONS, allocation.getOrderId()).ifPresent(list -> list.add(allocation));
+    }
+
+    /** A new shipment, also among the order's shipments read up front, so later events of the batch see it. */
+    public void add(OrderShipment shipment) {
+        em.persist(shipment);
+        known(SHIPMENTS, shipment.getOrderId()).ifPresent(list -> list.add(shipment));
     }
 
     public void flush() {

@@ -91,8 +91,8 @@ class OrderFulfilmentReactionsTest {
             }
 
             @Override
-            public void persist(Object entity) {
-                shipments.add((OrderShipment) entity);
+            public void add(OrderShipment shipment) {
+                shipments.add(shipment);
             }
         };
         reactions.timeline = new OrderTimeline() {
