@@ -70,11 +70,9 @@ public class CarrierReactions {
             return;
         }
         Set<Long> pickLists = parcels.stream().map(ParcelPacked::pickListId).collect(Collectors.toSet());
-        Set<Long> shipped = store.pickListsShipped(pickLists);
-        pickLists.forEach(id -> upFront.know(PICK_LIST_SHIPPED, id, shipped.contains(id)));
+        upFront.knowWhich(PICK_LIST_SHIPPED, pickLists, store.pickListsShipped(pickLists));
         Set<Long> orders = parcels.stream().map(ParcelPacked::orderId).collect(Collectors.toSet());
-        Set<Long> cancelled = timeline.reached(orders, TimelineStep.ORDER_CANCELLED);
-        orders.forEach(id -> upFront.know(CALLED_BACK, id, cancelled.contains(id)));
+        upFront.knowWhich(CALLED_BACK, orders, timeline.reached(orders, TimelineStep.ORDER_CANCELLED));
         Set<Integer> zones = parcels.stream().filter(parcel -> parcel.shipTo() != null)
                 .map(CarrierReactions::zoneOf).collect(Collectors.toSet());
         Map<Integer, List<Rate>> rates = store.activeRates(zones);

@@ -105,15 +105,16 @@ public class CommunicationReactions {
             announce(earlier.get());
             return;
         }
-        Long earlierId = earlier.map(CustomerMessage::getId).orElse(null);
         CustomerMessage message;
         try {
             transport.send(contact.email(), mail,
                     CustomerMails.occasionOf(orderId, mail.template().code(), reference));
-            message = log.sent(earlierId, orderId, customerId, reference, contact.email(), mail);
+            message = earlier.isPresent() ? log.sentAgain(earlier.get().getId(), contact.email())
+                    : log.sent(orderId, customerId, reference, contact.email(), mail);
         } catch (MailFailure failure) {
-            message = log.failed(earlierId, orderId, customerId, reference, contact.email(), mail,
-                    failure.getMessage());
+            message = earlier.isPresent()
+                    ? log.failedAgain(earlier.get().getId(), contact.email(), failure.getMessage())
+                    : log.failed(orderId, customerId, reference, contact.email(), mail, failure.getMessage());
             if (failure.isTransient() && message.getAttempts() < deliveryAttempts) {
                 throw new MailDeferred(mail.template().code() + " e-mail for order " + orderId + " not sent (attempt "
                         + message.getAttempts() + " of " + deliveryAttempts + "): " + failure.getMessage());

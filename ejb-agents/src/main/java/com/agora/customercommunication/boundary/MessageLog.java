@@ -42,20 +42,19 @@ public class MessageLog {
                 .getResultList().stream().findFirst();
     }
 
-    /** @param earlier the message's id if an earlier attempt recorded it, else null */
+    /** The first attempt at a message went out; a further one is {@link #sentAgain}. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public CustomerMessage sent(Long earlier, long orderId, long customerId, String reference, String recipient,
-            RenderedMail mail) {
-        CustomerMessage message = message(earlier, orderId, customerId, reference, recipient, mail);
+    public CustomerMessage sent(long orderId, long customerId, String reference, String recipient, RenderedMail mail) {
+        CustomerMessage message = firstAttempt(orderId, customerId, reference, recipient, mail);
         message.sent(Instant.now());
         return message;
     }
 
-    /** @param earlier the message's id if an earlier attempt recorded it, else null */
+    /** The first attempt at a message failed; a further one is {@link #failedAgain}. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public CustomerMessage failed(Long earlier, long orderId, long customerId, String reference, String recipient,
+    public CustomerMessage failed(long orderId, long customerId, String reference, String recipient,
             RenderedMail mail, String error) {
-        CustomerMessage message = message(earlier, orderId, customerId, reference, recipient, mail);
+        CustomerMessage message = firstAttempt(orderId, customerId, reference, recipient, mail);
         message.failed(error);
         return message;
     }
@@ -80,13 +79,10 @@ public class MessageLog {
 
     /**
      * The caller looked for the message after taking its turn ({@link #takeTurn}), which it holds until its own
-     * transaction ends, so what it found still holds here and the log is not asked again.
+     * transaction ends, and found none, so the log is not asked again.
      */
-    private CustomerMessage message(Long earlier, long orderId, long customerId, String reference, String recipient,
+    private CustomerMessage firstAttempt(long orderId, long customerId, String reference, String recipient,
             RenderedMail mail) {
-        if (earlier != null) {
-            return em.find(CustomerMessage.class, earlier);
-        }
         CustomerMessage created = new CustomerMessage(orderId, customerId, mail.template().code(), reference,
                 recipient, mail.subject(), mail.body());
         em.persist(created);

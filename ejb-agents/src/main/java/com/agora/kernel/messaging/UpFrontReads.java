@@ -2,6 +2,7 @@ package com.agora.kernel.messaging;
 
 import jakarta.transaction.TransactionScoped;
 import java.io.Serializable;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,14 +20,36 @@ public class UpFrontReads implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** A kind of fact, such as "the documents an order already has", with the type of its key and its value. */
-    public record Fact<K, V>(String name) implements Serializable {
+    /**
+     * A kind of fact, such as "the documents an order already has", with the type of its key and its value. Each
+     * is one constant of the agent that reads it, and two facts are never the same by their names: agents may
+     * name theirs alike without reading each other's answers.
+     */
+    public static final class Fact<K, V> implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String name;
+
+        public Fact(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
     }
 
     private final Map<Fact<?, ?>, Map<Object, Object>> known = new HashMap<>();
 
     public <K, V> void know(Fact<K, V> fact, K key, V value) {
         known.computeIfAbsent(fact, f -> new HashMap<>()).put(key, value);
+    }
+
+    /** Records, for every key a batch asked about in one query, whether the query found it. */
+    public <K> void knowWhich(Fact<K, Boolean> fact, Collection<K> asked, Collection<K> found) {
+        asked.forEach(key -> know(fact, key, found.contains(key)));
     }
 
     /** @return the value read up front (or recorded since) for the key; empty if it was not read */

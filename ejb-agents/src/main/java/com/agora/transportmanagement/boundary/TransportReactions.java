@@ -55,8 +55,7 @@ public class TransportReactions {
             return;
         }
         List<Long> shipmentIds = shipments.stream().map(ShipmentCreated::shipmentId).toList();
-        Set<Long> scheduled = store.scheduledAmong(shipmentIds);
-        shipmentIds.forEach(id -> upFront.know(SCHEDULED, id, scheduled.contains(id)));
+        upFront.knowWhich(SCHEDULED, shipmentIds, store.scheduledAmong(shipmentIds));
         LocalDate day = PickupCalendar.pickupDay(calendar.today(), Set.of());
         shipments.stream()
                 .map(shipment -> List.of(shipment.carrierId(), shipment.warehouseId()))
