@@ -4,11 +4,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.SequenceGenerator;
 
 import java.io.Serializable;
 
 /**
- * An entity keyed by the bigserial {@code id} column of its table; the database assigns it on insert.
+ * An entity keyed by the bigserial {@code id} column of its table. The id is drawn from the table's sequence when
+ * the entity is persisted, in blocks ({@link TableSequences}), not by the insert.
  *
  * <p>It is {@link Serializable} itself: the subclasses are, and fields of a non-serializable superclass would be
  * dropped on serialization, so a detached entity would come back without its id.
@@ -22,7 +24,8 @@ public abstract class IdentifiedEntity implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = TableSequences.GENERATOR)
+    @SequenceGenerator(name = TableSequences.GENERATOR, allocationSize = TableSequences.BLOCK)
     private Long id;
 
     public Long getId() {
