@@ -10,7 +10,7 @@ import java.io.Serializable;
 
 /**
  * An entity keyed by the bigserial {@code id} column of its table. The id is drawn from the table's sequence when
- * the entity is persisted, in blocks ({@link TableSequences}), not by the insert.
+ * the entity is persisted, several at a time ({@link TableSequences}), not by the insert.
  *
  * <p>It is {@link Serializable} itself: the subclasses are, and fields of a non-serializable superclass would be
  * dropped on serialization, so a detached entity would come back without its id.

@@ -74,10 +74,9 @@ public class CarrierStore {
                 .setFlushMode(FlushModeType.COMMIT).getSingleResult()).longValue();
     }
 
-    /** Stores a new shipment and gives it its id. */
+    /** Stores a new shipment; it has its id at once, its row is written with the transaction. */
     public void add(Shipment shipment) {
         em.persist(shipment);
-        em.flush();
     }
 
     public Optional<Shipment> shipment(long id) {

@@ -28,10 +28,9 @@ public class FraudStore {
                 .setParameter("order", orderId).getResultList().isEmpty();
     }
 
-    /** Stores a new assessment and gives it its id. */
+    /** Stores a new assessment; it has its id at once, its row is written with the transaction. */
     public void add(FraudAssessment assessment) {
         em.persist(assessment);
-        em.flush();
     }
 
     public Optional<FraudAssessment> assessment(long id, LockModeType lock) {

@@ -46,19 +46,35 @@ public class InventoryStore {
      * Locks, in one statement and in id order, every stock row of the given variants and every row the given orders
      * still hold stock on. A batch of events takes them all first: one event's rows locked after another's would
      * be out of the global order and could deadlock with a concurrent batch.
+     *
+     * @return the rows locked, read afresh under the lock
      */
-    public void lockRowsOf(Collection<Long> variantIds, Collection<Long> orderIds) {
-        em.createNativeQuery("select id from inventory where variant_id = any(cast(?1 as bigint[]))"
-                        + " or id in (select inventory_id from stock_reservations"
-                        + " where order_id = any(cast(?2 as bigint[])) and status = 'reserved')"
-                        + " order by id for update")
-                .setParameter(1, array(variantIds))
-                .setParameter(2, array(orderIds))
+    public List<InventoryItem> lockRowsOf(Collection<Long> variantIds, Collection<Long> orderIds) {
+        return em.createQuery("select i from InventoryItem i where i.variantId in :variants or i.id in"
+                        + " (select r.inventoryId from StockReservation r where r.orderId in :orders"
+                        + " and r.status = :reserved) order by i.id", InventoryItem.class)
+                .setParameter("variants", noneIfEmpty(variantIds))
+                .setParameter("orders", noneIfEmpty(orderIds))
+                .setParameter("reserved", ReservationStatus.RESERVED)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
     }
 
-    private static String array(Collection<Long> values) {
-        return values.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+    /** An IN list must name something: no id is negative. */
+    private static Collection<Long> noneIfEmpty(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of(-1L) : ids;
+    }
+
+    /** Every reservation of the given orders, whatever its status, by order and in stock-row order. */
+    public Map<Long, List<StockReservation>> reservationsOf(Collection<Long> orderIds) {
+        if (orderIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select r from StockReservation r where r.orderId in :orders order by r.inventoryId",
+                        StockReservation.class)
+                .setParameter("orders", orderIds)
+                .getResultList().stream()
+                .collect(Collectors.groupingBy(StockReservation::getOrderId));
     }
 
     /** Locks the given stock rows, in id order, for the same reason. */

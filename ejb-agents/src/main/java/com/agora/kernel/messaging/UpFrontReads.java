@@ -4,6 +4,7 @@ import jakarta.transaction.TransactionScoped;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -57,5 +58,18 @@ public class UpFrontReads implements Serializable {
     public <K, V> Optional<V> known(Fact<K, V> fact, K key) {
         Map<Object, Object> values = known.get(fact);
         return values == null ? Optional.empty() : Optional.ofNullable((V) values.get(key));
+    }
+
+    /** @return the values of all the keys, in their order, if every one was read up front; empty otherwise */
+    public <K, V> Optional<Map<K, V>> knownAll(Fact<K, V> fact, Collection<K> keys) {
+        Map<K, V> values = new LinkedHashMap<>();
+        for (K key : keys) {
+            Optional<V> value = known(fact, key);
+            if (value.isEmpty()) {
+                return Optional.empty();
+            }
+            values.put(key, value.get());
+        }
+        return Optional.of(values);
     }
 }

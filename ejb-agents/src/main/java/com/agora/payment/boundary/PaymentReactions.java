@@ -88,7 +88,6 @@ public class PaymentReactions {
                         request.amount(), request.currency(), request.orderNumber())), true);
             }
         }
-        store.flush();
         if (authorization.succeeded()) {
             events.publish(Agent.PAYMENT, EventType.PAYMENT_AUTHORIZED, request.orderId(), new PaymentAuthorized(
                     request.orderId(), authorization.getId(), request.amount(), request.currency()));
@@ -183,7 +182,6 @@ public class PaymentReactions {
     private void attempt(PaymentTransaction row, PaymentTransaction authorization, Callable<GatewayResult> call) {
         boolean noCharge = authorization.getGateway() == null;
         settle(row, noCharge ? Optional.of(GatewayResult.approved(null)) : deadline.within(call), !noCharge);
-        store.flush();
     }
 
     private void settle(PaymentTransaction row, Optional<GatewayResult> answer, boolean throughGateway) {

@@ -56,11 +56,6 @@ public class PaymentStore {
         em.persist(attempt);
     }
 
-    /** Writes what was recorded so far, so new attempts have their ids. */
-    public void flush() {
-        em.flush();
-    }
-
     public List<PaymentTransaction> transactionsOf(long orderId) {
         return em.createQuery("select t from PaymentTransaction t where t.orderId = :order order by t.id",
                         PaymentTransaction.class)

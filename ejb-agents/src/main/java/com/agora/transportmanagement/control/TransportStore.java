@@ -109,10 +109,9 @@ public class TransportStore {
                 .setMaxResults(1).getResultList().isEmpty();
     }
 
-    /** Stores a tracking report and gives it its id. */
+    /** Stores a tracking report; it has its id at once, its row is written with the transaction. */
     public void add(TrackingEvent event) {
         em.persist(event);
-        em.flush();
     }
 
     public Optional<TrackingEvent> trackingEvent(long id) {

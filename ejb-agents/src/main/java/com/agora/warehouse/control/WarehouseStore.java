@@ -45,7 +45,6 @@ public class WarehouseStore {
     /** Stores a new pick list with its lines. */
     public void add(PickList pickList, List<PickListLine> lines) {
         em.persist(pickList);
-        em.flush();
         for (PickListLine line : lines) {
             line.setPickListId(pickList.getId());
             em.persist(line);

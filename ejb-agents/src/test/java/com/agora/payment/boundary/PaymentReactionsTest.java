@@ -60,10 +60,6 @@ class PaymentReactionsTest {
                 attempt.setId(100L + rows.size());
                 rows.add(attempt);
             }
-
-            @Override
-            public void flush() {
-            }
         };
         reactions.gateway = new PaymentGateway() {
             @Override

@@ -8,12 +8,29 @@ import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
 
+import org.eclipse.persistence.annotations.Customizer;
+import org.eclipse.persistence.config.DescriptorCustomizer;
+import org.eclipse.persistence.descriptors.ClassDescriptor;
+
 /**
  * One order line as the picker sees it: what to take and how much it weighs.
  */
 @Entity
 @Table(name = "pick_list_lines")
+@Customizer(PickListLine.WrittenAfterItsPickList.class)
 public class PickListLine extends IdentifiedEntity {
+
+    /**
+     * A new pick list and its lines reach PostgreSQL in one flush. The lines name their pick list by id, not by a
+     * mapping, so EclipseLink must be told that its row goes first (the foreign key checks it at once).
+     */
+    public static class WrittenAfterItsPickList implements DescriptorCustomizer {
+
+        @Override
+        public void customize(ClassDescriptor descriptor) {
+            descriptor.addConstraintDependency(PickList.class);
+        }
+    }
 
     private static final long serialVersionUID = 1L;
 
