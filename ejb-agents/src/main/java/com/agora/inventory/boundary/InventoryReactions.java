@@ -9,6 +9,7 @@ import com.agora.events.StockRestocked;
 import com.agora.events.StockReserved;
 import com.agora.events.StockUnavailable;
 import com.agora.events.TimelineStep;
+import com.agora.inventory.control.BatchStock;
 import com.agora.inventory.control.InventoryStore;
 import com.agora.inventory.control.ReservationLifecycle;
 import com.agora.inventory.control.StockAlerts;
@@ -24,19 +25,14 @@ import com.agora.kernel.agent.Agent;
 import com.agora.kernel.agent.BusinessAgent;
 import com.agora.kernel.event.EventPublisher;
 import com.agora.kernel.event.ReceivedEvent;
-import com.agora.kernel.messaging.UpFrontReads;
 import com.agora.kernel.timeline.OrderTimeline;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -46,14 +42,6 @@ import java.util.stream.Collectors;
 @Stateless
 @BusinessAgent(Agent.INVENTORY)
 public class InventoryReactions {
-
-    private static final UpFrontReads.Fact<Long, List<InventoryItem>> ROWS_OF_VARIANT = new UpFrontReads.Fact<>(
-            "locked stock rows of a variant");
-    private static final UpFrontReads.Fact<Long, InventoryItem> LOCKED_ROW = new UpFrontReads.Fact<>(
-            "locked stock row");
-    private static final UpFrontReads.Fact<Long, List<StockReservation>> RESERVATIONS = new UpFrontReads.Fact<>(
-            "reservations of an order");
-    private static final UpFrontReads.Fact<Long, Warehouse> WAREHOUSE = new UpFrontReads.Fact<>("warehouse");
 
     @Inject
     InventoryStore store;
@@ -68,14 +56,13 @@ public class InventoryReactions {
     OrderTimeline timeline;
 
     @Inject
-    UpFrontReads upFront;
+    BatchStock batch;
 
     /**
      * Locks up front every stock row the events of one transaction will change: the rows of the variants placed or
      * restocked and those the cancelled or shipped orders hold. A single event locks its own rows in order anyway.
-     * The rows, the orders' reservations and the rows' warehouses are then kept for the batch's events, so they
-     * ask nothing more and the batch's changes reach PostgreSQL together at its end: one update per stock row,
-     * however many orders took from it, instead of one per order.
+     * The rows, the orders' reservations and the rows' warehouses are then kept for the batch's events
+     * ({@link BatchStock}).
      */
     public void lockStockFor(List<ReceivedEvent> events) {
         if (events.size() < 2) {
@@ -97,32 +84,17 @@ public class InventoryReactions {
                 default -> { }
             }
         }
-        List<InventoryItem> rows = store.lockRowsOf(variants, orders);
-        Map<Long, List<InventoryItem>> byVariant = new HashMap<>();
-        variants.forEach(variant -> byVariant.put(variant, new ArrayList<>()));
-        for (InventoryItem row : rows) {
-            upFront.know(LOCKED_ROW, row.getId(), row);
-            Optional.ofNullable(byVariant.get(row.getVariantId())).ifPresent(list -> list.add(row));
-        }
-        byVariant.forEach((variant, itsRows) -> upFront.know(ROWS_OF_VARIANT, variant, itsRows));
-        // Read after the lock: a reservation changes only under the lock of its stock row.
-        orders.addAll(placed);
-        Map<Long, List<StockReservation>> reservations = store.reservationsOf(orders);
-        orders.forEach(order -> upFront.know(RESERVATIONS, order,
-                new ArrayList<>(reservations.getOrDefault(order, List.of()))));
-        store.warehouses(rows.stream().map(InventoryItem::getWarehouseId).toList())
-                .forEach((id, warehouse) -> upFront.know(WAREHOUSE, id, warehouse));
+        batch.lock(variants, placed, orders);
     }
 
     /** Reserves every unit of a placed order, or nothing at all and says which variants fall short. */
     public void reserveStock(OrderPlaced order) {
-        if (upFront.known(RESERVATIONS, order.orderId()).map(reservations -> !reservations.isEmpty())
-                .orElseGet(() -> store.hasReservations(order.orderId()))) {
+        if (batch.hasReservations(order.orderId())) {
             return;
         }
         List<Long> variantIds = order.lines().stream().map(OrderPlaced.Line::variantId).distinct().toList();
-        List<InventoryItem> rows = lockedRowsOfVariants(variantIds);
-        Map<Long, Warehouse> warehouses = warehouses(rows.stream().map(InventoryItem::getWarehouseId).toList());
+        List<InventoryItem> rows = batch.lockedRowsOfVariants(variantIds);
+        Map<Long, Warehouse> warehouses = batch.warehouses(rows.stream().map(InventoryItem::getWarehouseId).toList());
         List<StockLevel> levels = rows.stream()
                 .filter(row -> warehouses.get(row.getWarehouseId()).isActive())
                 .map(row -> new StockLevel(row.getId(), row.getVariantId(), row.getWarehouseId(),
@@ -154,7 +126,7 @@ public class InventoryReactions {
             made.add(reservation);
             alerts.raiseIfLow(row);
         }
-        upFront.know(RESERVATIONS, order.orderId(), made);
+        batch.reserved(order.orderId(), made);
         events.publish(Agent.INVENTORY, EventType.STOCK_RESERVED, order.orderId(),
                 new StockReserved(order.orderId(), outcome.allocations().stream()
                         .map(a -> new StockReserved.Allocation(a.variantId(), a.warehouseId(), a.warehouseCode(),
@@ -217,15 +189,11 @@ public class InventoryReactions {
      * order) and the step says what becomes of it. Returns the units settled, 0 when the order held nothing.
      */
     private int settleHeldStock(long orderId, BiConsumer<StockReservation, InventoryItem> step) {
-        List<StockReservation> held = upFront.known(RESERVATIONS, orderId)
-                .map(reservations -> reservations.stream()
-                        .filter(reservation -> reservation.getStatus() == ReservationStatus.RESERVED)
-                        .sorted(Comparator.comparing(StockReservation::getInventoryId)).toList())
-                .orElseGet(() -> store.heldFor(orderId));
+        List<StockReservation> held = batch.heldFor(orderId);
         if (held.isEmpty()) {
             return 0;
         }
-        Map<Long, InventoryItem> rows = lockedRows(held.stream().map(StockReservation::getInventoryId).toList())
+        Map<Long, InventoryItem> rows = batch.lockedRows(held.stream().map(StockReservation::getInventoryId).toList())
                 .stream().collect(Collectors.toMap(InventoryItem::getId, Function.identity()));
         int units = 0;
         for (StockReservation reservation : held) {
@@ -235,22 +203,5 @@ public class InventoryReactions {
             units += reservation.getQuantity();
         }
         return units;
-    }
-
-    /** The stock rows of the variants, in id order: those the batch locked, or locked now. */
-    private List<InventoryItem> lockedRowsOfVariants(List<Long> variantIds) {
-        return upFront.knownAll(ROWS_OF_VARIANT, variantIds)
-                .map(rows -> rows.values().stream().flatMap(List::stream)
-                        .sorted(Comparator.comparing(InventoryItem::getId)).toList())
-                .orElseGet(() -> store.lockedRowsOfVariants(variantIds));
-    }
-
-    private List<InventoryItem> lockedRows(List<Long> ids) {
-        return upFront.knownAll(LOCKED_ROW, ids).map(rows -> List.copyOf(rows.values()))
-                .orElseGet(() -> store.lockedRows(ids));
-    }
-
-    private Map<Long, Warehouse> warehouses(Collection<Long> ids) {
-        return upFront.knownAll(WAREHOUSE, ids).orElseGet(() -> store.warehouses(ids));
     }
 }

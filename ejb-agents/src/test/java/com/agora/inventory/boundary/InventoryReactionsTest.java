@@ -8,6 +8,7 @@ import com.agora.events.OrderPlaced;
 import com.agora.events.OrderShipped;
 import com.agora.events.StockReserved;
 import com.agora.events.TimelineStep;
+import com.agora.inventory.control.BatchStock;
 import com.agora.inventory.control.InventoryStore;
 import com.agora.inventory.control.StockAlerts;
 import com.agora.inventory.entity.AdjustmentType;
@@ -136,7 +137,6 @@ class InventoryReactionsTest {
                 return null;
             }
         };
-        reactions.upFront = new UpFrontReads();
     }
 
     @Test
@@ -198,7 +198,7 @@ class InventoryReactionsTest {
 
     /** What the kernel does with a transaction's events: read ahead, then each event in turn. */
     private void handle(List<ReceivedEvent> events) {
-        reactions.upFront = new UpFrontReads();
+        reactions.batch = new BatchStock(reactions.store, new UpFrontReads());
         reactions.lockStockFor(events);
         for (ReceivedEvent event : events) {
             switch (event.type()) {
