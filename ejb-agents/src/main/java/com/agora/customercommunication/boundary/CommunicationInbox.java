@@ -33,6 +33,7 @@ public class CommunicationInbox extends AgentInbox {
                 .on(EventType.ORDER_CANCELLED, OrderCancelled.class, event -> communication.orderCancelled(event))
                 .on(EventType.ORDER_SHIPPED, OrderShipped.class, event -> communication.orderShipped(event))
                 .on(EventType.ORDER_DELIVERED, OrderDelivered.class, event -> communication.orderDelivered(event))
-                .on(EventType.PAYMENT_REFUNDED, PaymentRefunded.class, event -> communication.paymentRefunded(event));
+                .on(EventType.PAYMENT_REFUNDED, PaymentRefunded.class, event -> communication.paymentRefunded(event))
+                .afterEachTransaction(() -> communication.sendTheRound());
     }
 }

@@ -1,7 +1,7 @@
 package com.agora.customercommunication.boundary;
 
 import com.agora.customercommunication.control.CustomerMails;
-import com.agora.customercommunication.control.MailFailure;
+import com.agora.customercommunication.control.MailRound;
 import com.agora.customercommunication.control.MailTemplates;
 import com.agora.customercommunication.control.MailTransport;
 import com.agora.customercommunication.control.RenderedMail;
@@ -21,7 +21,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.Optional;
+import java.util.List;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -29,6 +29,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The Customer Communication agent: tells the customer by e-mail when an order is confirmed, cancelled (with why),
  * shipped (with tracking links), delivered and refunded. Every message is logged with its outcome and written on
  * the order's timeline.
+ *
+ * <p>The e-mails a transaction's events ask for are sent together after its last event ({@link MailRound}).
  *
  * <p>A failing SMTP server must not stall or undo the order, and the customer should still hear from us when it
  * is back. So a transient failure is recorded and thrown: the kernel rolls the event back and delivers it again
@@ -51,6 +53,9 @@ public class CommunicationReactions {
 
     @Inject
     MailTransport transport;
+
+    @Inject
+    MailRound round;
 
     @Inject
     @ConfigProperty(name = "agora.messaging.max-attempts", defaultValue = "4")
@@ -97,30 +102,26 @@ public class CommunicationReactions {
         if (contact == null || contact.email() == null) {
             throw new IllegalStateException("order " + orderId + " names no e-mail address for customer " + customerId);
         }
-        RenderedMail mail = compose.apply(contact.name());
-        log.takeTurn(orderId, mail.template().code(), reference);
-        Optional<CustomerMessage> earlier = log.find(orderId, mail.template().code(), reference);
-        if (earlier.isPresent() && earlier.get().isSent()) {
-            // Sent before the event's transaction rolled back, or the step was announced twice: tell, don't resend.
-            announce(earlier.get());
+        round.add(new MailRound.Notification(orderId, customerId, reference, contact.email(),
+                compose.apply(contact.name())));
+    }
+
+    /**
+     * Sends the e-mails the transaction's events asked for, once its last event is handled, and announces each
+     * on its order's timeline.
+     */
+    public void sendTheRound() {
+        if (round.isEmpty()) {
             return;
         }
-        CustomerMessage message;
-        try {
-            transport.send(contact.email(), mail,
-                    CustomerMails.occasionOf(orderId, mail.template().code(), reference));
-            message = earlier.isPresent() ? log.sentAgain(earlier.get().getId(), contact.email())
-                    : log.sent(orderId, customerId, reference, contact.email(), mail);
-        } catch (MailFailure failure) {
-            message = earlier.isPresent()
-                    ? log.failedAgain(earlier.get().getId(), contact.email(), failure.getMessage())
-                    : log.failed(orderId, customerId, reference, contact.email(), mail, failure.getMessage());
-            if (failure.isTransient() && message.getAttempts() < deliveryAttempts) {
-                throw new MailDeferred(mail.template().code() + " e-mail for order " + orderId + " not sent (attempt "
-                        + message.getAttempts() + " of " + deliveryAttempts + "): " + failure.getMessage());
-            }
+        log.takeTurns(round.keys());
+        MailRound.Outcome outcome = round.send(log.messagesOf(round.orderIds()), transport::send, deliveryAttempts);
+        List<CustomerMessage> logged = outcome.attempted().isEmpty() ? List.of() : log.record(outcome.attempted());
+        if (outcome.deferral() != null) {
+            throw new MailDeferred(outcome.deferral());
         }
-        announce(message);
+        outcome.sentBefore().forEach(this::announce);
+        logged.forEach(this::announce);
     }
 
     private void announce(CustomerMessage message) {

@@ -1,19 +1,26 @@
 package com.agora.customercommunication.boundary;
 
-import com.agora.customercommunication.control.RenderedMail;
+import com.agora.customercommunication.control.MailRound;
 import com.agora.customercommunication.entity.CustomerMessage;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 
 /**
  * The record of every message and every attempt to send it. Attempts are written in a transaction of their own:
  * a message handed to the SMTP server stays recorded as sent even when the event's transaction rolls back later,
- * so the retry does not mail the customer a second time, and failed attempts are counted across retries.
+ * so the retry does not mail the customer a second time, and failed attempts are counted across retries. A crash
+ * between handing a round's messages to the server and logging them sends those again, with the same Message-ID.
  */
 @Stateless
 public class MessageLog {
@@ -22,41 +29,57 @@ public class MessageLog {
     EntityManager em;
 
     /**
-     * Makes deliveries of the same message take turns until the caller's transaction ends. Without it, a second
-     * delivery (the step announced twice, a redelivery) could look for the message while the first is still
-     * handing it to the SMTP server, find nothing recorded, and mail the customer again. A PostgreSQL advisory lock
-     * rather than a row lock, because the message row is written in transactions of its own.
+     * Makes sendings of the same messages take turns until the caller's transaction ends. Without it, a second
+     * delivery (the step announced twice, a redelivery, a resend from the console) could look for a message while
+     * the first is still handing it to the SMTP server, find nothing recorded, and mail the customer again.
+     * PostgreSQL advisory locks rather than row locks, because the message rows are written in transactions of
+     * their own; taken in the keys' order, all in one statement.
+     *
+     * @param keys the messages' keys ({@link MailRound#keyOf}), sorted
      */
+    public void takeTurns(List<String> keys) {
+        Connection db = em.unwrap(Connection.class);
+        try (PreparedStatement turns = db.prepareStatement("select count(pg_advisory_xact_lock("
+                + "hashtext('customer_messages'), hashtext(k))) from unnest(cast(? as text[])) k")) {
+            turns.setArray(1, db.createArrayOf("text", keys.toArray()));
+            turns.executeQuery().close();
+        } catch (SQLException e) {
+            throw new PersistenceException("taking turns to send " + keys + " failed", e);
+        }
+    }
+
     public void takeTurn(long orderId, String template, String reference) {
-        em.createNativeQuery("select count(*) from pg_advisory_xact_lock(hashtext('customer_messages'), hashtext(?1))")
-                .setParameter(1, orderId + "/" + template + "/" + reference)
-                .getSingleResult();
+        takeTurns(List.of(MailRound.keyOf(orderId, template, reference)));
     }
 
-    public Optional<CustomerMessage> find(long orderId, String template, String reference) {
-        return em.createQuery("select m from CustomerMessage m where m.orderId = :order and m.template = :template"
-                        + " and m.reference = :reference", CustomerMessage.class)
-                .setParameter("order", orderId)
-                .setParameter("template", template)
-                .setParameter("reference", reference)
-                .getResultList().stream().findFirst();
+    /** The log's messages of these orders, detached: see {@link MailRound#send}. */
+    public List<CustomerMessage> messagesOf(Collection<Long> orderIds) {
+        List<CustomerMessage> messages = em.createQuery("select m from CustomerMessage m where m.orderId in :orders",
+                        CustomerMessage.class)
+                .setParameter("orders", orderIds)
+                .getResultList();
+        messages.forEach(em::detach);
+        return messages;
     }
 
-    /** The first attempt at a message went out; a further one is {@link #sentAgain}. */
+    /**
+     * Logs what a round sent or tried, new messages and further attempts at logged ones alike, whatever becomes of
+     * the caller's transaction.
+     *
+     * @return the messages as logged, in the same order
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public CustomerMessage sent(long orderId, long customerId, String reference, String recipient, RenderedMail mail) {
-        CustomerMessage message = firstAttempt(orderId, customerId, reference, recipient, mail);
-        message.sent(Instant.now());
-        return message;
-    }
-
-    /** The first attempt at a message failed; a further one is {@link #failedAgain}. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public CustomerMessage failed(long orderId, long customerId, String reference, String recipient,
-            RenderedMail mail, String error) {
-        CustomerMessage message = firstAttempt(orderId, customerId, reference, recipient, mail);
-        message.failed(error);
-        return message;
+    public List<CustomerMessage> record(List<CustomerMessage> attempted) {
+        List<CustomerMessage> logged = new ArrayList<>(attempted.size());
+        for (CustomerMessage message : attempted) {
+            if (message.getId() == null) {
+                em.persist(message);
+                logged.add(message);
+            } else {
+                logged.add(em.merge(message));
+            }
+        }
+        return logged;
     }
 
     /** A message of the log went out again, to this address; one more attempt. */
@@ -75,17 +98,5 @@ public class MessageLog {
         message.addressedTo(recipient);
         message.failed(error);
         return message;
-    }
-
-    /**
-     * The caller looked for the message after taking its turn ({@link #takeTurn}), which it holds until its own
-     * transaction ends, and found none, so the log is not asked again.
-     */
-    private CustomerMessage firstAttempt(long orderId, long customerId, String reference, String recipient,
-            RenderedMail mail) {
-        CustomerMessage created = new CustomerMessage(orderId, customerId, mail.template().code(), reference,
-                recipient, mail.subject(), mail.body());
-        em.persist(created);
-        return created;
     }
 }

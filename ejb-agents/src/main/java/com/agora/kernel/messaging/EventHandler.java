@@ -16,4 +16,13 @@ public interface EventHandler {
     }
 
     void handle(ReceivedEvent event);
+
+    /**
+     * Called once per transaction, after its last event and before its changes are written, if it handled any. An
+     * agent whose events each cause an outside effect (an e-mail, say) collects them while handling and carries
+     * them out here together, so what the effects share (locks, reading and writing their log) is done once per
+     * transaction; an exception rolls the whole transaction back, as from {@link #handle}.
+     */
+    default void afterAll() {
+    }
 }

@@ -58,6 +58,9 @@ public class IdempotentConsumer {
             for (ReceivedEvent event : applied) {
                 handler.handle(event);
             }
+            if (!applied.isEmpty()) {
+                handler.afterAll();
+            }
             em.flush();
             rows.writeHeld();
         } catch (RuntimeException e) {

@@ -17,6 +17,7 @@ public final class InboxHandlers implements EventHandler {
 
     private final Map<EventType, Consumer<ReceivedEvent>> handlers = new EnumMap<>(EventType.class);
     private Consumer<List<ReceivedEvent>> preparation = events -> { };
+    private Runnable completion = () -> { };
 
     /**
      * @param payload the event's payload type, stated so a handler wired to the wrong type fails at declaration
@@ -39,6 +40,12 @@ public final class InboxHandlers implements EventHandler {
         return this;
     }
 
+    /** What to do once per transaction after its events are handled: see {@link EventHandler#afterAll}. */
+    public InboxHandlers afterEachTransaction(Runnable step) {
+        completion = step;
+        return this;
+    }
+
     public Set<EventType> types() {
         return Collections.unmodifiableSet(handlers.keySet());
     }
@@ -55,5 +62,10 @@ public final class InboxHandlers implements EventHandler {
             throw new IllegalArgumentException("no handler for " + event.type().typeName());
         }
         handler.accept(event);
+    }
+
+    @Override
+    public void afterAll() {
+        completion.run();
     }
 }

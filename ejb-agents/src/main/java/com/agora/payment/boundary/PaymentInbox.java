@@ -30,6 +30,7 @@ public class PaymentInbox extends AgentInbox {
         handlers.on(EventType.PAYMENT_REQUESTED, PaymentRequested.class, event -> payment.authorizePayment(event))
                 .on(EventType.ORDER_SHIPPED, OrderShipped.class, event -> payment.capturePayment(event))
                 .on(EventType.ORDER_CANCELLED, OrderCancelled.class, event -> payment.compensatePayment(event))
-                .on(EventType.REFUND_REQUESTED, RefundRequested.class, event -> payment.refundPayment(event));
+                .on(EventType.REFUND_REQUESTED, RefundRequested.class, event -> payment.refundPayment(event))
+                .beforeEachTransaction(events -> payment.readAheadFor(events));
     }
 }

@@ -17,6 +17,8 @@ import com.agora.kernel.agent.Agent;
 import com.agora.kernel.agent.BusinessAgent;
 import com.agora.kernel.event.EventPublisher;
 import com.agora.kernel.timeline.OrderTimeline;
+import com.agora.kernel.event.ReceivedEvent;
+import com.agora.payment.control.BatchLedgers;
 import com.agora.payment.control.GatewayDeadline;
 import com.agora.payment.control.PaymentGateway.GatewayResult;
 import com.agora.payment.control.PaymentGateway;
@@ -31,9 +33,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 /**
  * The Payment agent: moves an order's money through the payment gateway as the order progresses: authorize after
@@ -50,6 +57,9 @@ public class PaymentReactions {
     PaymentStore store;
 
     @Inject
+    BatchLedgers ledgers;
+
+    @Inject
     EventPublisher events;
 
     @Inject
@@ -61,9 +71,20 @@ public class PaymentReactions {
     @Inject
     GatewayDeadline deadline;
 
+    /** What a batch of these events needs, read up front: its orders' ledgers, locked, and the cards it charges. */
+    public void readAheadFor(List<ReceivedEvent> events) {
+        Set<Long> orders = new TreeSet<>();
+        ReceivedEvent.payloads(events, PaymentRequested.class).forEach(request -> orders.add(request.orderId()));
+        ReceivedEvent.payloads(events, OrderShipped.class).forEach(shipped -> orders.add(shipped.orderId()));
+        ReceivedEvent.payloads(events, OrderCancelled.class).forEach(cancelled -> orders.add(cancelled.orderId()));
+        ReceivedEvent.payloads(events, RefundRequested.class).forEach(refund -> orders.add(refund.orderId()));
+        ledgers.readAhead(orders, ReceivedEvent.payloads(events, PaymentRequested.class).stream()
+                .map(PaymentRequested::paymentMethodId).filter(Objects::nonNull).collect(Collectors.toSet()));
+    }
+
     /** Holds the order's total on the customer's card; a no-charge order is authorized without the gateway. */
     public void authorizePayment(PaymentRequested request) {
-        if (store.ledgerOf(request.orderId()).authorization().isPresent()) {
+        if (ledgers.ledgerOf(request.orderId()).authorization().isPresent()) {
             return;
         }
         PaymentTransaction authorization = new PaymentTransaction();
@@ -81,7 +102,7 @@ public class PaymentReactions {
             if (method.isEmpty()) {
                 authorization.setStatus(TransactionLifecycle.MACHINE.start(TransactionStatus.FAILED));
                 authorization.setErrorMessage("the customer has no such payment method on file");
-                store.record(authorization);
+                ledgers.record(authorization);
             } else {
                 authorization.setPaymentMethodId(method.get().getId());
                 settle(authorization, deadline.within(() -> gateway.authorize(method.get().getToken(),
@@ -101,7 +122,7 @@ public class PaymentReactions {
 
     /** Takes the authorized money once the order has shipped; a second shipment notice captures nothing. */
     public void capturePayment(OrderShipped shipped) {
-        PaymentLedger ledger = store.lockedLedgerOf(shipped.orderId());
+        PaymentLedger ledger = ledgers.lockedLedgerOf(shipped.orderId());
         if (!ledger.isCapturable()) {
             return;
         }
@@ -117,7 +138,7 @@ public class PaymentReactions {
 
     /** Gives the customer's money back when an order is cancelled: the hold is voided, captured money refunded. */
     public void compensatePayment(OrderCancelled cancellation) {
-        PaymentLedger ledger = store.lockedLedgerOf(cancellation.orderId());
+        PaymentLedger ledger = ledgers.lockedLedgerOf(cancellation.orderId());
         switch (ledger.onCancellation()) {
             case VOID -> voidAuthorization(ledger.successfulAuthorization().orElseThrow());
             case REFUND -> refund(ledger, cancellation.customer(), ledger.refundable(), null,
@@ -130,7 +151,7 @@ public class PaymentReactions {
 
     /** A partial or full refund of captured money; never more than was captured and not yet refunded. */
     public void refundPayment(RefundRequested request) {
-        PaymentLedger ledger = store.lockedLedgerOf(request.orderId());
+        PaymentLedger ledger = ledgers.lockedLedgerOf(request.orderId());
         if (request.returnId() != null && store.refundedForReturn(request.orderId(), request.returnId())) {
             return;
         }
@@ -190,7 +211,7 @@ public class PaymentReactions {
                 ? TransactionStatus.SUCCESS : TransactionStatus.FAILED));
         row.setGatewayTransactionId(answer.map(GatewayResult::gatewayTransactionId).orElse(null));
         row.setErrorMessage(answer.isPresent() ? answer.get().declineReason() : GATEWAY_TIMEOUT);
-        store.record(row);
+        ledgers.record(row);
     }
 
     private static PaymentTransaction followUp(PaymentTransaction authorization, TransactionType type,

@@ -13,8 +13,11 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The Payment agent's tables: customers' stored cards and every gateway attempt ({@code transactions}). */
 @Dependent
@@ -78,6 +81,25 @@ public class PaymentStore {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
         return ledgerOf(orderId);
+    }
+
+    /**
+     * The transactions of these orders, each order's in the order they were made, locked in one global order (by
+     * id), so two batches that share orders never wait on each other in a cycle.
+     */
+    public Map<Long, List<PaymentTransaction>> lockedTransactionsOf(Collection<Long> orderIds) {
+        return em.createQuery("select t from PaymentTransaction t where t.orderId in :orders order by t.id",
+                        PaymentTransaction.class)
+                .setParameter("orders", orderIds)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList().stream()
+                .collect(Collectors.groupingBy(PaymentTransaction::getOrderId, Collectors.toList()));
+    }
+
+    /** Reads these cards into the transaction's persistence context, where {@link #card} then finds them. */
+    public void cards(Collection<Long> ids) {
+        em.createQuery("select m from PaymentMethod m where m.id in :ids", PaymentMethod.class)
+                .setParameter("ids", ids).getResultList();
     }
 
     public boolean refundedForReturn(long orderId, long returnId) {

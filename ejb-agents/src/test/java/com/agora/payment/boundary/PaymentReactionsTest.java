@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.agora.events.CustomerContact;
+import com.agora.events.EventType;
 import com.agora.events.PaymentRefunded;
 import com.agora.events.RefundFailed;
 import com.agora.events.RefundRequested;
@@ -12,7 +13,10 @@ import com.agora.events.TimelineStep;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.entity.TimelineEntry;
 import com.agora.kernel.event.PublishedEvents;
+import com.agora.kernel.event.ReceivedEvent;
+import com.agora.kernel.messaging.UpFrontReads;
 import com.agora.kernel.timeline.OrderTimeline;
+import com.agora.payment.control.BatchLedgers;
 import com.agora.payment.control.GatewayDeadline;
 import com.agora.payment.control.PaymentGateway;
 import com.agora.payment.control.PaymentLedger;
@@ -21,10 +25,15 @@ import com.agora.payment.entity.PaymentTransaction;
 import com.agora.payment.entity.TransactionStatus;
 import com.agora.payment.entity.TransactionType;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +46,7 @@ class PaymentReactionsTest {
     private final List<Object> published = new ArrayList<>();
     private final List<TimelineStep> steps = new ArrayList<>();
     private final List<BigDecimal> refundsAtGateway = new ArrayList<>();
+    private final List<String> questions = new ArrayList<>();
     private final PaymentReactions reactions = new PaymentReactions();
 
     @BeforeEach
@@ -46,7 +56,15 @@ class PaymentReactionsTest {
         reactions.store = new PaymentStore() {
             @Override
             public PaymentLedger lockedLedgerOf(long orderId) {
-                return PaymentLedger.of(List.copyOf(rows));
+                questions.add("ledger of " + orderId);
+                return PaymentLedger.of(rows.stream().filter(r -> r.getOrderId() == orderId).toList());
+            }
+
+            @Override
+            public Map<Long, List<PaymentTransaction>> lockedTransactionsOf(Collection<Long> orderIds) {
+                questions.add("ledgers of " + orderIds);
+                return rows.stream().filter(r -> orderIds.contains(r.getOrderId()))
+                        .collect(Collectors.groupingBy(PaymentTransaction::getOrderId));
             }
 
             @Override
@@ -61,6 +79,7 @@ class PaymentReactionsTest {
                 rows.add(attempt);
             }
         };
+        reactions.ledgers = new BatchLedgers(reactions.store, new UpFrontReads());
         reactions.gateway = new PaymentGateway() {
             @Override
             public String name() {
@@ -154,6 +173,39 @@ class PaymentReactionsTest {
 
         assertEquals(1, refundsAtGateway.size());
         assertEquals(1, published.size());
+    }
+
+    @Test
+    void aBatchLocksItsOrdersLedgersInOneQueryAndItsLaterEventsSeeWhatTheEarlierRecorded() {
+        RefundRequested first = new RefundRequested(ORDER, BOB, null, new BigDecimal("15.00"), "damaged");
+        RefundRequested rest = new RefundRequested(ORDER, BOB, null, new BigDecimal("25.00"), "lost");
+        RefundRequested uncaptured = new RefundRequested(ORDER + 1, BOB, null, new BigDecimal("5.00"), "late");
+
+        reactions.readAheadFor(List.of(received(first), received(rest), received(uncaptured)));
+        reactions.refundPayment(first);
+        reactions.refundPayment(rest);
+        reactions.refundPayment(uncaptured);
+
+        assertEquals(List.of("ledgers of [" + ORDER + ", " + (ORDER + 1) + "]"), questions);
+        assertEquals(List.of(new BigDecimal("15.00"), new BigDecimal("25.00")), refundsAtGateway);
+        assertTrue(((PaymentRefunded) published.get(1)).fullyRefunded(), "the second refund saw the first");
+        assertTrue(published.get(2) instanceof RefundFailed, "nothing was captured for the other order");
+    }
+
+    @Test
+    void anEventHandledAloneLocksItsOrdersLedgerAsItGoes() {
+        RefundRequested request = new RefundRequested(ORDER, BOB, null, new BigDecimal("15.00"), "damaged");
+
+        reactions.readAheadFor(List.of(received(request)));
+        reactions.refundPayment(request);
+
+        assertEquals(List.of("ledger of " + ORDER), questions);
+        assertEquals(List.of(new BigDecimal("15.00")), refundsAtGateway);
+    }
+
+    private static ReceivedEvent received(RefundRequested request) {
+        return new ReceivedEvent(UUID.randomUUID(), EventType.REFUND_REQUESTED, Instant.EPOCH, request.orderId(),
+                "returns", request);
     }
 
     private static PaymentTransaction row(TransactionType type, String amount, String gatewayId) {
