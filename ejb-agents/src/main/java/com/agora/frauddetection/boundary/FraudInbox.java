@@ -26,6 +26,7 @@ public class FraudInbox extends AgentInbox {
     @Override
     protected void declare(InboxHandlers handlers) {
         handlers.on(EventType.FRAUD_CHECK_REQUESTED, FraudCheckRequested.class, event -> fraud.assessOrder(event))
-                .on(EventType.PAYMENT_FAILED, PaymentFailed.class, event -> fraud.paymentFailed(event));
+                .on(EventType.PAYMENT_FAILED, PaymentFailed.class, event -> fraud.paymentFailed(event))
+                .beforeEachTransaction(events -> fraud.readAheadFor(events));
     }
 }

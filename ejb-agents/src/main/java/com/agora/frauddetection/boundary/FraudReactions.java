@@ -15,13 +15,20 @@ import com.agora.frauddetection.entity.FraudAssessment;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.agent.BusinessAgent;
 import com.agora.kernel.event.EventPublisher;
+import com.agora.kernel.event.ReceivedEvent;
+import com.agora.kernel.messaging.UpFrontReads;
+import com.agora.kernel.messaging.UpFrontReads.Fact;
 import com.agora.persistence.PostalAddress;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The Fraud Detection agent: scores every order once its stock is held, clears low risk, rejects high risk and
@@ -30,6 +37,9 @@ import java.util.Optional;
 @Stateless
 @BusinessAgent(Agent.FRAUD_DETECTION)
 public class FraudReactions {
+
+    private static final Fact<Long, Boolean> ASSESSED = new Fact<>("order assessed");
+    private static final Fact<Long, Long> FAILED_PAYMENTS = new Fact<>("customer's failed payments of the window");
 
     @Inject
     FraudStore store;
@@ -40,6 +50,9 @@ public class FraudReactions {
     @Inject
     EventPublisher events;
 
+    @Inject
+    UpFrontReads upFront;
+
     private FraudPolicy policy;
     private FraudRules rules;
 
@@ -49,9 +62,29 @@ public class FraudReactions {
         rules = new FraudRules(policy);
     }
 
+    /**
+     * What a batch of checks asks the database, read up front: which of its orders were assessed, and each
+     * customer's failed payments of the window, counted from the batch's start. Those are left to each check when
+     * the batch records failed payments itself, since a check after one in the batch must count it.
+     */
+    public void readAheadFor(List<ReceivedEvent> events) {
+        List<FraudCheckRequested> checks = ReceivedEvent.payloads(events, FraudCheckRequested.class);
+        if (checks.size() < 2) {
+            return;
+        }
+        Set<Long> orders = checks.stream().map(FraudCheckRequested::orderId).collect(Collectors.toSet());
+        upFront.knowWhich(ASSESSED, orders, store.assessedAmong(orders));
+        if (ReceivedEvent.payloads(events, PaymentFailed.class).isEmpty()) {
+            Set<Long> customers = checks.stream().map(FraudCheckRequested::customerId).collect(Collectors.toSet());
+            Map<Long, Long> failures = store.failedPaymentsSince(customers,
+                    Instant.now().minus(policy.failedPaymentsWindow()));
+            customers.forEach(customer -> upFront.know(FAILED_PAYMENTS, customer, failures.getOrDefault(customer, 0L)));
+        }
+    }
+
     /** Scores an order once; a repeated request for the same order changes nothing. */
     public void assessOrder(FraudCheckRequested check) {
-        if (store.assessed(check.orderId())) {
+        if (upFront.known(ASSESSED, check.orderId()).orElseGet(() -> store.assessed(check.orderId()))) {
             return;
         }
         Instant now = Instant.now();
@@ -63,8 +96,8 @@ public class FraudReactions {
                 : Optional.empty();
         OrderFacts facts = new OrderFacts(check.total(),
                 check.customerSince() == null ? null : Duration.between(check.customerSince(), now),
-                check.unitCount(), store.failedPaymentsSince(check.customerId(),
-                        now.minus(policy.failedPaymentsWindow())),
+                check.unitCount(), upFront.known(FAILED_PAYMENTS, check.customerId()).orElseGet(
+                        () -> store.failedPaymentsSince(check.customerId(), now.minus(policy.failedPaymentsWindow()))),
                 addressMismatch(check.billTo(), check.shipTo()), velocity);
         FraudRules.Verdict verdict = rules.assess(facts);
 
@@ -87,6 +120,7 @@ public class FraudReactions {
         assessment.setReasonList(verdict.reasons());
         assessment.setCreatedAt(now);
         store.add(assessment);
+        upFront.know(ASSESSED, check.orderId(), true);
         FraudCommands.publish(events, assessment, switch (verdict.riskLevel()) {
             case LOW -> FraudAssessed.Verdict.CLEARED;
             case MEDIUM -> FraudAssessed.Verdict.REVIEW_REQUIRED;

@@ -11,7 +11,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The Fraud Detection agent's tables: one assessment per order, with the review decided on it, and the failed
@@ -26,6 +31,12 @@ public class FraudStore {
     public boolean assessed(long orderId) {
         return !em.createQuery("select a.id from FraudAssessment a where a.orderId = :order")
                 .setParameter("order", orderId).getResultList().isEmpty();
+    }
+
+    /** The orders among these that were assessed. */
+    public List<Long> assessedAmong(Collection<Long> orderIds) {
+        return em.createQuery("select a.orderId from FraudAssessment a where a.orderId in :orders", Long.class)
+                .setParameter("orders", orderIds).getResultList();
     }
 
     /** Stores a new assessment; it has its id at once, its row is written with the transaction. */
@@ -66,6 +77,21 @@ public class FraudStore {
                         + " and failed_at >= ?2")
                 .setParameter(1, customerId).setParameter(2, Timestamp.from(since))
                 .getSingleResult()).longValue();
+    }
+
+    /** Each customer's failed authorizations since the given moment; customers with none are left out. */
+    public Map<Long, Long> failedPaymentsSince(Collection<Long> customerIds, Instant since) {
+        List<?> counts = em.createNativeQuery("select customer_id, count(*) from fraud_failed_payments"
+                        + " where customer_id = any(cast(?1 as bigint[])) and failed_at >= ?2 group by customer_id")
+                .setParameter(1, customerIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
+                .setParameter(2, Timestamp.from(since))
+                .getResultList();
+        Map<Long, Long> byCustomer = new HashMap<>();
+        for (Object row : counts) {
+            Object[] columns = (Object[]) row;
+            byCustomer.put(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue());
+        }
+        return byCustomer;
     }
 
     /** Assessments of one status, oldest first so the queue is worked in order. */

@@ -5,6 +5,7 @@ import com.agora.events.OrderCancelled;
 import com.agora.events.OrderConfirmed;
 import com.agora.events.ShipmentCreated;
 import com.agora.kernel.agent.Agent;
+import com.agora.kernel.event.ReceivedEvent;
 import com.agora.kernel.messaging.AgentInbox;
 import com.agora.kernel.messaging.InboxHandlers;
 import jakarta.ejb.ActivationConfigProperty;
@@ -28,6 +29,8 @@ public class WarehouseInbox extends AgentInbox {
     protected void declare(InboxHandlers handlers) {
         handlers.on(EventType.ORDER_CONFIRMED, OrderConfirmed.class, event -> warehouse.openPickLists(event))
                 .on(EventType.ORDER_CANCELLED, OrderCancelled.class, event -> warehouse.cancelPickLists(event))
-                .on(EventType.SHIPMENT_CREATED, ShipmentCreated.class, event -> warehouse.recordHandover(event));
+                .on(EventType.SHIPMENT_CREATED, ShipmentCreated.class, event -> warehouse.recordHandover(event))
+                .beforeEachTransaction(events -> warehouse.readAheadFor(ReceivedEvent.payloads(events,
+                        OrderConfirmed.class), ReceivedEvent.payloads(events, ShipmentCreated.class)));
     }
 }

@@ -5,6 +5,8 @@ import com.agora.events.OrderConfirmed;
 import com.agora.events.ShipmentCreated;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.agent.BusinessAgent;
+import com.agora.kernel.messaging.UpFrontReads;
+import com.agora.kernel.messaging.UpFrontReads.Fact;
 import com.agora.warehouse.control.Floor;
 import com.agora.warehouse.control.FloorRules;
 import com.agora.warehouse.control.ParcelPlanner.PlannedLine;
@@ -18,7 +20,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -35,6 +39,10 @@ public class WarehouseReactions {
 
     private static final Logger LOG = Logger.getLogger(WarehouseReactions.class.getName());
 
+    /** The warehouses an order has pick lists in; a set the batch adds the ones it opens to. */
+    private static final Fact<Long, Set<Long>> PLANNED = new Fact<>("warehouses of an order's pick lists");
+    private static final Fact<Long, PickList> LOCKED = new Fact<>("pick list, locked");
+
     /** Who picks and packs in a robotic warehouse, as the pick list records it. */
     static final String AUTOMATION = "automation";
 
@@ -45,6 +53,9 @@ public class WarehouseReactions {
     Floor floor;
 
     @Inject
+    UpFrontReads upFront;
+
+    @Inject
     @ConfigProperty(name = "agora.warehouse.automatic-picking", defaultValue = "true")
     boolean automaticPicking;
 
@@ -53,12 +64,29 @@ public class WarehouseReactions {
     BigDecimal defaultUnitWeightKg;
 
     /**
+     * What a batch asks the database, read before its first event: the pick lists its confirmed orders have
+     * already, and the pick lists its shipments take, locked in id order.
+     */
+    public void readAheadFor(List<OrderConfirmed> confirmed, List<ShipmentCreated> shipments) {
+        if (confirmed.size() > 1) {
+            Set<Long> orders = confirmed.stream().map(OrderConfirmed::orderId).collect(Collectors.toSet());
+            Map<Long, Set<Long>> planned = store.warehousesOfPickLists(orders);
+            orders.forEach(order -> upFront.know(PLANNED, order, planned.getOrDefault(order, new HashSet<>())));
+        }
+        if (shipments.size() > 1) {
+            store.lockedPickLists(shipments.stream().map(ShipmentCreated::pickListId).collect(Collectors.toSet()))
+                    .forEach(pickList -> upFront.know(LOCKED, pickList.getId(), pickList));
+        }
+    }
+
+    /**
      * One pick list per warehouse of the order. A replayed confirmation finds the pick lists it made before and
      * makes none twice (the unique order and warehouse pair stops even a concurrent duplicate).
      */
     public void openPickLists(OrderConfirmed order) {
-        Set<Long> planned = store.pickListsOf(order.orderId(), false).stream().map(PickList::getWarehouseId)
-                .collect(Collectors.toSet());
+        Set<Long> planned = upFront.known(PLANNED, order.orderId()).orElseGet(() -> store.pickListsOf(
+                order.orderId(), false).stream().map(PickList::getWarehouseId)
+                .collect(Collectors.toCollection(HashSet::new)));
         List<PlannedPickList> plans = new ParcelPlanner(defaultUnitWeightKg).plan(order.parcels());
         for (PlannedPickList plan : plans) {
             if (planned.contains(plan.warehouseId())) {
@@ -66,6 +94,7 @@ public class WarehouseReactions {
             }
             List<PickListLine> lines = plan.lines().stream().map(WarehouseReactions::line).toList();
             PickList pickList = open(order, plan, lines);
+            planned.add(plan.warehouseId());
             if (automaticPicking) {
                 floor.pick(pickList, AUTOMATION);
                 floor.pack(pickList, lines, AUTOMATION);
@@ -96,7 +125,8 @@ public class WarehouseReactions {
      * which keeps its cancellation time beside the shipping time (see {@link FloorRules#PICK_LIST} for that race).
      */
     public void recordHandover(ShipmentCreated shipment) {
-        PickList pickList = store.pickList(shipment.pickListId(), true).orElseThrow(() -> new IllegalStateException(
+        PickList pickList = upFront.known(LOCKED, shipment.pickListId())
+                .or(() -> store.pickList(shipment.pickListId(), true)).orElseThrow(() -> new IllegalStateException(
                 "pick list " + shipment.pickListId() + " of shipment " + shipment.shipmentId() + " does not exist"));
         if (!FloorRules.awaitsHandover(pickList.getStatus())) {
             return;

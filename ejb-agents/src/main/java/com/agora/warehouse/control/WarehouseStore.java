@@ -13,9 +13,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -34,6 +38,21 @@ public class WarehouseStore {
         TypedQuery<PickList> query = em.createQuery("select p from PickList p where p.orderId = :order order by p.id",
                 PickList.class).setParameter("order", orderId);
         return (forUpdate ? query.setLockMode(LockModeType.PESSIMISTIC_WRITE) : query).getResultList();
+    }
+
+    /** The warehouses each of these orders has a pick list in, cancelled or not; orders with none are left out. */
+    public Map<Long, Set<Long>> warehousesOfPickLists(Collection<Long> orderIds) {
+        Map<Long, Set<Long>> warehouses = new HashMap<>();
+        em.createQuery("select p.orderId, p.warehouseId from PickList p where p.orderId in :orders", Object[].class)
+                .setParameter("orders", orderIds).getResultList()
+                .forEach(row -> warehouses.computeIfAbsent((Long) row[0], order -> new HashSet<>()).add((Long) row[1]));
+        return warehouses;
+    }
+
+    /** These pick lists, locked in id order for the rest of the transaction, as {@link #pickList} locks one. */
+    public List<PickList> lockedPickLists(Collection<Long> ids) {
+        return em.createQuery("select p from PickList p where p.id in :ids order by p.id", PickList.class)
+                .setParameter("ids", ids).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     /** @param forUpdate locked for the rest of the transaction, against a twin request moving it too */

@@ -3,6 +3,7 @@ package com.agora.frauddetection.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.agora.events.EventType;
 import com.agora.events.FraudAssessed;
 import com.agora.events.FraudCheckRequested;
 import com.agora.events.PaymentFailed;
@@ -11,14 +12,20 @@ import com.agora.frauddetection.control.FraudSettings;
 import com.agora.frauddetection.control.FraudStore;
 import com.agora.frauddetection.entity.FraudAssessment;
 import com.agora.kernel.event.PublishedEvents;
+import com.agora.kernel.event.ReceivedEvent;
+import com.agora.kernel.messaging.UpFrontReads;
 import com.agora.persistence.PostalAddress;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +41,7 @@ class FraudReactionsTest {
     private final List<FraudAssessment> assessments = new ArrayList<>();
     private final Map<Long, PaymentFailed> failedPayments = new HashMap<>();
     private final List<Object> published = new ArrayList<>();
+    private final List<String> questions = new ArrayList<>();
     private final FraudReactions reactions = new FraudReactions();
 
     @BeforeEach
@@ -76,10 +84,26 @@ class FraudReactionsTest {
 
             @Override
             public long failedPaymentsSince(long customerId, Instant since) {
+                questions.add("failed payments of " + customerId);
                 return failedPayments.values().stream()
                         .filter(f -> f.customerId() == customerId && !f.failedAt().isBefore(since)).count();
             }
+
+            @Override
+            public List<Long> assessedAmong(Collection<Long> orderIds) {
+                questions.add("assessed among " + new TreeSet<>(orderIds));
+                return assessments.stream().map(FraudAssessment::getOrderId).filter(orderIds::contains).toList();
+            }
+
+            @Override
+            public Map<Long, Long> failedPaymentsSince(Collection<Long> customerIds, Instant since) {
+                questions.add("failed payments of " + customerIds);
+                return failedPayments.values().stream()
+                        .filter(f -> customerIds.contains(f.customerId()) && !f.failedAt().isBefore(since))
+                        .collect(Collectors.groupingBy(PaymentFailed::customerId, Collectors.counting()));
+            }
         };
+        reactions.upFront = new UpFrontReads();
         reactions.events = new PublishedEvents(published);
         reactions.init();
     }
@@ -116,6 +140,49 @@ class FraudReactionsTest {
         assertTrue(assessments.get(0).reasonList().isEmpty(), "two failures are within the allowance of 2");
         assertEquals(List.of("failed payments: 3 in 24 h"), assessments.get(1).reasonList().stream()
                 .filter(r -> r.startsWith("failed payments")).toList());
+    }
+
+    @Test
+    void aBatchOfChecksAsksItsQuestionsOnceAndAssessesARepeatedOrderOnce() {
+        Instant now = Instant.now();
+        reactions.paymentFailed(failure(101, now.minus(Duration.ofHours(3))));
+        reactions.paymentFailed(failure(102, now.minus(Duration.ofHours(2))));
+        reactions.paymentFailed(failure(103, now.minus(Duration.ofHours(1))));
+        FraudCheckRequested first = check(1, now.minus(Duration.ofDays(400)), HOME, HOME);
+        FraudCheckRequested second = check(2, now.minus(Duration.ofDays(400)), HOME, HOME);
+
+        reactions.readAheadFor(List.of(received(first), received(second), received(first)));
+        reactions.assessOrder(first);
+        reactions.assessOrder(second);
+        reactions.assessOrder(first);
+
+        assertEquals(List.of("assessed among [1, 2]", "failed payments of [" + CUSTOMER + "]"), questions);
+        assertEquals(2, assessments.size(), "the repeated check changed nothing");
+        assertEquals(List.of("failed payments: 3 in 24 h"), assessments.get(1).reasonList().stream()
+                .filter(r -> r.startsWith("failed payments")).toList());
+    }
+
+    @Test
+    void aBatchThatRecordsAFailedPaymentLeavesTheCountToEachCheck() {
+        Instant now = Instant.now();
+        FraudCheckRequested first = check(1, now.minus(Duration.ofDays(400)), HOME, HOME);
+        FraudCheckRequested second = check(2, now.minus(Duration.ofDays(400)), HOME, HOME);
+        PaymentFailed failed = failure(101, now);
+
+        reactions.readAheadFor(List.of(received(first), received(second),
+                new ReceivedEvent(UUID.randomUUID(), EventType.PAYMENT_FAILED, now, failed.orderId(), "payment",
+                        failed)));
+        reactions.assessOrder(first);
+        reactions.paymentFailed(failed);
+        reactions.assessOrder(second);
+
+        assertEquals(List.of("assessed among [1, 2]", "failed payments of " + CUSTOMER,
+                "failed payments of " + CUSTOMER), questions);
+    }
+
+    private static ReceivedEvent received(FraudCheckRequested check) {
+        return new ReceivedEvent(UUID.randomUUID(), EventType.FRAUD_CHECK_REQUESTED, Instant.EPOCH, check.orderId(),
+                "inventory", check);
     }
 
     private static FraudCheckRequested check(long orderId, Instant customerSince, PostalAddress billTo,

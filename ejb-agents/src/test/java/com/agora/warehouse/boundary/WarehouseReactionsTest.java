@@ -7,15 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.agora.events.OrderCancelled;
 import com.agora.events.ShipmentCreated;
+import com.agora.kernel.messaging.UpFrontReads;
 import com.agora.warehouse.control.WarehouseStore;
 import com.agora.warehouse.entity.PickList;
 import com.agora.warehouse.entity.PickListStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -94,6 +98,21 @@ class WarehouseReactionsTest {
         assertNull(packed.getCancelledAt());
     }
 
+    @Test
+    void aBatchOfHandoversLocksItsPickListsInOneQueryAndShipsEach() {
+        PickList first = pickList(2, PickListStatus.PACKED);
+        PickList second = pickList(3, PickListStatus.PACKED);
+        WarehouseReactions reactions = reactions(first, second);
+
+        reactions.readAheadFor(List.of(), List.of(handover(2), handover(3)));
+        reactions.recordHandover(handover(2));
+        reactions.recordHandover(handover(3));
+
+        assertEquals(List.of("pick lists [2, 3]"), locked);
+        assertEquals(PickListStatus.SHIPPED, first.getStatus());
+        assertEquals(PickListStatus.SHIPPED, second.getStatus());
+    }
+
     private WarehouseReactions reactions(PickList... pickLists) {
         Map<Long, PickList> byId = List.of(pickLists).stream()
                 .collect(Collectors.toMap(PickList::getId, Function.identity()));
@@ -114,7 +133,14 @@ class WarehouseReactionsTest {
                 }
                 return Optional.ofNullable(byId.get(id));
             }
+
+            @Override
+            public List<PickList> lockedPickLists(Collection<Long> ids) {
+                locked.add("pick lists " + new TreeSet<>(ids));
+                return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+            }
         };
+        reactions.upFront = new UpFrontReads();
         return reactions;
     }
 
