@@ -7,6 +7,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.yasson.YassonJsonb;
 
 /**
  * Writes and reads the JSON envelope every event travels in:
@@ -15,6 +16,8 @@ import java.util.UUID;
 public final class EventCodec {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
+    /** The same JSON-B, for binding a payload from JSON already read (Payara's JSON-B is Yasson). */
+    private static final YassonJsonb TREE_BINDING = (YassonJsonb) JSONB;
 
     private EventCodec() {
     }
@@ -50,7 +53,7 @@ public final class EventCodec {
             String typeName = json.getString("type");
             EventType type = EventType.byName(typeName)
                     .orElseThrow(() -> new UnreadableEventException("unknown event type " + typeName));
-            Object payload = JSONB.fromJson(json.getJsonObject("payload").toString(), type.payloadType());
+            Object payload = TREE_BINDING.fromJsonStructure(json.getJsonObject("payload"), type.payloadType());
             return new ReceivedEvent(UUID.fromString(json.getString("eventId")), type,
                     Instant.parse(json.getString("occurredAt")), json.getJsonNumber("aggregateId").longValue(),
                     json.getString("source"), payload);

@@ -126,7 +126,11 @@ public class EventDelivery {
     }
 
     /** An event of the message with its own text (what a retry or a dead letter carries) and attempt number. */
-    private record Delivered(ReceivedEvent event, String text, int attempt) {
+    private record Delivered(ReceivedEvent event, EventBatch.Envelope envelope, int attempt) {
+
+        String text() {
+            return envelope.text();
+        }
     }
 
     private List<Delivered> decode(Agent agent, String body, int attempt) {
@@ -142,7 +146,7 @@ public class EventDelivery {
             try {
                 ReceivedEvent event = envelope.json() != null ? EventCodec.decode(envelope.json())
                         : EventCodec.decode(envelope.text());
-                events.add(new Delivered(event, envelope.text(), attempt));
+                events.add(new Delivered(event, envelope, attempt));
             } catch (UnreadableEventException e) {
                 park(agent, null, "unreadable event: " + e.getMessage(), envelope.text(), attempt);
             }

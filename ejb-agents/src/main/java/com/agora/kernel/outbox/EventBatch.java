@@ -25,9 +25,30 @@ public final class EventBatch {
 
     /**
      * One envelope of a message: its text (what a retry or a dead letter carries) and, when it came in a batch, the
-     * JSON the batch was already read into, so it is not read a second time.
+     * JSON the batch was already read into, so it is not read a second time. The text of an envelope of a batch is
+     * written from that JSON only when it is asked for, which only a failing event does.
      */
-    public record Envelope(String text, JsonObject json) {
+    public static final class Envelope {
+
+        private final JsonObject json;
+        private String text;
+
+        Envelope(String text, JsonObject json) {
+            this.text = text;
+            this.json = json;
+        }
+
+        public String text() {
+            if (text == null) {
+                text = json.toString();
+            }
+            return text;
+        }
+
+        /** @return the JSON the batch was read into; null for an envelope that came alone */
+        public JsonObject json() {
+            return json;
+        }
     }
 
     /** @throws UnreadableEventException when the text is neither an envelope nor an array of envelopes */
@@ -39,8 +60,8 @@ public final class EventBatch {
         try {
             JsonArray array = JsonSupport.parseArray(text);
             return array.stream()
-                    .map(value -> new Envelope(value.toString(),
-                            value.getValueType() == JsonValue.ValueType.OBJECT ? value.asJsonObject() : null))
+                    .map(value -> value.getValueType() == JsonValue.ValueType.OBJECT
+                            ? new Envelope(null, value.asJsonObject()) : new Envelope(value.toString(), null))
                     .toList();
         } catch (RuntimeException e) {
             throw new UnreadableEventException("not a batch of events: " + e.getMessage());

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.agora.events.OrderCancelled;
+import com.agora.events.OrderConfirmed;
 import com.agora.events.ShipmentCreated;
 import com.agora.kernel.messaging.UpFrontReads;
 import com.agora.warehouse.control.WarehouseStore;
 import com.agora.warehouse.entity.PickList;
+import com.agora.warehouse.entity.PickListLine;
 import com.agora.warehouse.entity.PickListStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -29,6 +32,7 @@ class WarehouseReactionsTest {
     private static final long ORDER = 9;
 
     private final List<String> locked = new ArrayList<>();
+    private final List<PickList> opened = new ArrayList<>();
 
     @Test
     void aCancelledOrderTakesBackEveryPickListNoCarrierHasYet() {
@@ -113,6 +117,26 @@ class WarehouseReactionsTest {
         assertEquals(PickListStatus.SHIPPED, second.getStatus());
     }
 
+    @Test
+    void aBatchOfConfirmationsAsksOnceForThePickListsItsOrdersHaveAndOpensEachOnce() {
+        PickList before = pickList(1, PickListStatus.PACKED);
+        before.setWarehouseId(1L);
+        opened.add(before);
+        WarehouseReactions reactions = reactions(before);
+        OrderConfirmed replayed = confirmed(ORDER);
+        OrderConfirmed fresh = confirmed(ORDER + 1);
+
+        reactions.readAheadFor(List.of(replayed, fresh, fresh), List.of());
+        reactions.openPickLists(replayed);
+        reactions.openPickLists(fresh);
+        reactions.openPickLists(fresh);
+
+        assertEquals(List.of("warehouses of orders [" + ORDER + ", " + (ORDER + 1) + "]"), locked);
+        assertEquals(2, opened.size(), "one new pick list, for the order that had none");
+        assertEquals(ORDER + 1, opened.get(1).getOrderId());
+        assertEquals(1L, opened.get(1).getWarehouseId());
+    }
+
     private WarehouseReactions reactions(PickList... pickLists) {
         Map<Long, PickList> byId = List.of(pickLists).stream()
                 .collect(Collectors.toMap(PickList::getId, Function.identity()));
@@ -135,13 +159,32 @@ class WarehouseReactionsTest {
             }
 
             @Override
+            public Map<Long, Set<Long>> warehousesOfPickLists(Collection<Long> orderIds) {
+                locked.add("warehouses of orders " + new TreeSet<>(orderIds));
+                return opened.stream().filter(p -> orderIds.contains(p.getOrderId())).collect(Collectors.groupingBy(
+                        PickList::getOrderId, Collectors.mapping(PickList::getWarehouseId, Collectors.toSet())));
+            }
+
+            @Override
+            public void add(PickList pickList, List<PickListLine> lines) {
+                opened.add(pickList);
+            }
+
+            @Override
             public List<PickList> lockedPickLists(Collection<Long> ids) {
                 locked.add("pick lists " + new TreeSet<>(ids));
                 return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
             }
         };
         reactions.upFront = new UpFrontReads();
+        reactions.defaultUnitWeightKg = new BigDecimal("0.500");
         return reactions;
+    }
+
+    private static OrderConfirmed confirmed(long orderId) {
+        return new OrderConfirmed(orderId, "AG-" + orderId, 3, 5, null, 2, null, "standard", new BigDecimal("12.00"),
+                "USD", List.of(new OrderConfirmed.Parcel(1, "WH-LAX", List.of(
+                        new OrderConfirmed.Line(11, 100, 1000, "MUG-01", "Stoneware mug", 2, new BigDecimal("0.350"))))));
     }
 
     private static OrderCancelled cancellation() {
