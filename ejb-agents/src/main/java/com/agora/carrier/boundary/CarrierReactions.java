@@ -26,6 +26,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,6 +48,8 @@ public class CarrierReactions {
     private static final UpFrontReads.Fact<Long, Boolean> CALLED_BACK = new UpFrontReads.Fact<>("order called back");
     private static final UpFrontReads.Fact<Integer, List<Rate>> ZONE_RATES = new UpFrontReads.Fact<>(
             "active rates of a zone");
+    /** A tracking serial drawn for a parcel's shipment with the batch's others; one not used is a gap. */
+    private static final UpFrontReads.Fact<Long, Long> TRACKING_SERIAL = new UpFrontReads.Fact<>("tracking serial");
 
     @Inject
     CarrierStore store;
@@ -77,6 +80,8 @@ public class CarrierReactions {
                 .map(CarrierReactions::zoneOf).collect(Collectors.toSet());
         Map<Integer, List<Rate>> rates = store.activeRates(zones);
         zones.forEach(zone -> upFront.know(ZONE_RATES, zone, rates.getOrDefault(zone, List.of())));
+        Iterator<Long> serials = store.nextTrackingSerials(pickLists.size()).iterator();
+        pickLists.forEach(pickList -> upFront.know(TRACKING_SERIAL, pickList, serials.next()));
     }
 
     /**
@@ -108,7 +113,8 @@ public class CarrierReactions {
                         + " (from " + parcel.warehouseCode() + " to " + destination.state() + " "
                         + destination.country() + ")"));
         Carrier carrier = store.carrier(rate.carrierId());
-        String trackingNumber = TrackingNumbers.of(carrier.getCode(), store.nextTrackingSerial());
+        String trackingNumber = TrackingNumbers.of(carrier.getCode(),
+                upFront.known(TRACKING_SERIAL, parcel.pickListId()).orElseGet(store::nextTrackingSerial));
         Instant now = Instant.now();
 
         Shipment shipment = new Shipment();

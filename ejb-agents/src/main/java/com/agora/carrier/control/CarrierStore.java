@@ -74,6 +74,13 @@ public class CarrierStore {
                 .setFlushMode(FlushModeType.COMMIT).getSingleResult()).longValue();
     }
 
+    /** As many tracking serials as asked for, drawn in one statement. */
+    public List<Long> nextTrackingSerials(int count) {
+        return em.createNativeQuery("select nextval('tracking_number_seq') from generate_series(1, ?1)")
+                .setParameter(1, count).setFlushMode(FlushModeType.COMMIT).getResultList().stream()
+                .map(serial -> ((Number) serial).longValue()).toList();
+    }
+
     /** Stores a new shipment; it has its id at once, its row is written with the transaction. */
     public void add(Shipment shipment) {
         em.persist(shipment);

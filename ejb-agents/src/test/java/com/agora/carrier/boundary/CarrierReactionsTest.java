@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -86,7 +87,14 @@ class CarrierReactionsTest {
 
             @Override
             public long nextTrackingSerial() {
+                questionsOfOneParcel.add("tracking serial");
                 return 42;
+            }
+
+            @Override
+            public List<Long> nextTrackingSerials(int count) {
+                questionsOfTheBatch.add(count + " tracking serials");
+                return LongStream.range(100, 100 + count).boxed().toList();
             }
 
             @Override
@@ -169,8 +177,9 @@ class CarrierReactionsTest {
         batch.forEach(reactions::shipParcel);
 
         assertEquals(List.of("pick lists shipped", "rates of zones [" + ShippingZones.SAME_STATE + ", "
-                + ShippingZones.SAME_COUNTRY + "]"), questionsOfTheBatch);
+                + ShippingZones.SAME_COUNTRY + "]", "2 tracking serials"), questionsOfTheBatch);
         assertEquals(List.of(), questionsOfOneParcel, "every parcel found its answers in what the batch read");
+        assertEquals(2, shipments.stream().map(Shipment::getTrackingNumber).distinct().count());
         assertEquals(List.of(70L, 80L), shipments.stream().map(Shipment::getPickListId).toList());
         assertEquals(List.of(ShippingZones.SAME_STATE, ShippingZones.SAME_COUNTRY),
                 shipments.stream().map(Shipment::getZone).toList());
