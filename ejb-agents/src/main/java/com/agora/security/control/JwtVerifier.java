@@ -18,11 +18,14 @@ import java.security.spec.X509EncodedKeySpec;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Verifies the bearer tokens {@link JwtSigner} issues, with the checks MicroProfile JWT makes: an RS256 signature
@@ -32,10 +35,23 @@ import java.util.Set;
 public final class JwtVerifier {
 
     private static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
+    /** Beyond this many tokens remembered at once, the memory starts again: it only saves work. */
+    static final int REMEMBERED_TOKENS = 10_000;
 
     private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+    private final Clock clock;
+    /**
+     * Tokens that passed, with their caller, until the moment the checks would refuse them. A client sends the
+     * same token with every request, and the RSA signature check cost more than the rest of a small request's
+     * security. A token is a key only by its exact text, so a changed one is checked in full.
+     */
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+
+    private record Verified(Caller caller, Instant refusedFrom) {
+    }
 
     public JwtVerifier(RSAPublicKey key, String issuer, Clock clock) {
+        this.clock = clock;
         processor.setJWSKeySelector(new SingleKeyJWSKeySelector<>(JWSAlgorithm.RS256, key));
         DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(
                 new JWTClaimsSet.Builder().issuer(issuer).build(),
@@ -60,8 +76,24 @@ public final class JwtVerifier {
 
     /** @return the caller the token speaks for, or empty when the token is forged, foreign, expired or garbled */
     public Optional<Caller> verify(String token) {
+        Verified known = verified.get(token);
+        if (known != null) {
+            if (clock.instant().isBefore(known.refusedFrom())) {
+                return Optional.of(known.caller());
+            }
+            verified.remove(token);
+        }
         try {
-            return caller(processor.process(token, null));
+            JWTClaimsSet claims = processor.process(token, null);
+            Optional<Caller> caller = caller(claims);
+            if (caller.isPresent() && claims.getNotBeforeTime() == null) {
+                if (verified.size() >= REMEMBERED_TOKENS) {
+                    verified.clear();
+                }
+                verified.put(token, new Verified(caller.get(),
+                        claims.getExpirationTime().toInstant().plus(CLOCK_SKEW)));
+            }
+            return caller;
         } catch (ParseException | BadJOSEException | JOSEException | RuntimeException e) {
             return Optional.empty();
         }

@@ -16,6 +16,7 @@ import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Date;
@@ -115,6 +116,48 @@ class JwtVerifierTest {
                 .claim("groups", List.of()).build())).isEmpty());
         assertTrue(verifier.verify(signer.sign(claims("agora", NOW.plusSeconds(600))
                 .claim("groups", List.of("superuser")).build())).isEmpty());
+    }
+
+    @Test
+    void aTokenThatPassedBeforeIsRefusedOnceItExpiresAndATamperedCopyOfItNever() {
+        MovingClock clock = new MovingClock(NOW);
+        JwtVerifier remembering = new JwtVerifier((RSAPublicKey) keys.getPublic(), "agora", clock);
+        String token = signer.sign(claims("agora", NOW.plusSeconds(600)).build());
+        String[] parts = token.split("\\.");
+        String admin = claims("agora", NOW.plusSeconds(600)).claim("groups", List.of("admin")).build().toString();
+        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(admin.getBytes())
+                + "." + parts[2];
+
+        assertTrue(remembering.verify(token).isPresent());
+        assertTrue(remembering.verify(tampered).isEmpty());
+        clock.now = NOW.plusSeconds(600 + 59);
+        assertTrue(remembering.verify(token).isPresent(), "within the clock skew leeway");
+        clock.now = NOW.plusSeconds(600 + 61);
+        assertTrue(remembering.verify(token).isEmpty(), "expired, though it passed before");
+    }
+
+    /** A clock a test moves on. */
+    private static final class MovingClock extends Clock {
+        Instant now;
+
+        MovingClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
     }
 
     private static JWTClaimsSet.Builder claims(String issuer, Instant expiry) {
