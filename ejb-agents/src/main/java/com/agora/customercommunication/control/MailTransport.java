@@ -27,8 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * better tried again later than waited for.
  *
  * <p>Connections stay open between messages: opening one (TCP, the server's greeting, EHLO, and the timer thread
- * behind the write timeout) cost more than sending the message itself. A kept connection is asked whether it is
- * still there (NOOP) before it carries the next message; one that failed is closed, never kept.
+ * behind the write timeout) cost more than sending the message itself. A kept connection that fails (the server
+ * closed it while it was idle) is closed and the message goes on a new one; one that failed is never kept.
  *
  * <p>Sending is at least once: a crash after the server took a message and before the agent's transaction
  * committed sends it again. Its Message-ID is therefore made from the occasion, not drawn at random, so the repeat
@@ -103,7 +103,12 @@ public class MailTransport {
             message.setSentDate(new Date());
             message.setHeader(TEMPLATE_HEADER, mail.template().code());
             message.saveChanges();
-            connection = openConnection();
+            connection = idle.pollFirst();
+            if (connection != null && sentOnKept(connection, message)) {
+                return;
+            }
+            connection = session.getTransport();
+            connection.connect();
             connection.sendMessage(message, message.getAllRecipients());
             keep(connection);
         } catch (AddressException e) {
@@ -116,6 +121,31 @@ public class MailTransport {
             close(connection);
             throw new MailFailure("SMTP server " + host + ":" + port + " failed: " + reason(e), true, e);
         }
+    }
+
+    /**
+     * Sends on a connection kept from an earlier message, without asking the server first whether it is still
+     * there: that question (NOOP) was a round trip per message. A connection the server dropped while it was idle
+     * fails on the first command, before anything was sent, and the message then goes on a new one.
+     *
+     * @return false when the kept connection failed and was closed
+     * @throws SendFailedException when the server refused the recipient
+     */
+    private boolean sentOnKept(Transport connection, MimeMessage message) throws MessagingException {
+        try {
+            connection.sendMessage(message, message.getAllRecipients());
+        } catch (MessagingException e) {
+            close(connection);
+            if (e instanceof SendFailedException refusal && refusal.getInvalidAddresses() != null
+                    && refusal.getInvalidAddresses().length > 0) {
+                throw refusal;
+            }
+            // Dropped, or closed with a 421 the server wrote when it gave up on the idle connection.
+            LOG.log(Level.FINE, "A kept SMTP connection failed ({0}); sending on a new one", e.toString());
+            return false;
+        }
+        keep(connection);
+        return true;
     }
 
     /** The domain of the sender's address; a malformed sender fails each send as before, with its own message. */
@@ -147,19 +177,6 @@ public class MailTransport {
     /** Connections kept open now, ready for the next message. */
     int idleConnections() {
         return idle.size();
-    }
-
-    private Transport openConnection() throws MessagingException {
-        for (Transport kept; (kept = idle.pollFirst()) != null;) {
-            // Asks the server (NOOP): it may have closed a connection left idle for long.
-            if (kept.isConnected()) {
-                return kept;
-            }
-            close(kept);
-        }
-        Transport fresh = session.getTransport();
-        fresh.connect();
-        return fresh;
     }
 
     private void keep(Transport connection) {
