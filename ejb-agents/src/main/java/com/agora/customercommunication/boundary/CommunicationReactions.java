@@ -21,7 +21,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -115,13 +114,13 @@ public class CommunicationReactions {
             return;
         }
         log.takeTurns(round.keys());
-        MailRound.Outcome outcome = round.send(log.messagesOf(round.orderIds()), transport::send, deliveryAttempts);
-        List<CustomerMessage> logged = outcome.attempted().isEmpty() ? List.of() : log.record(outcome.attempted());
+        MailRound.Outcome outcome = round.send(log.messagesOf(round.orderIds()), transport::send, log::record,
+                deliveryAttempts);
         if (outcome.deferral() != null) {
             throw new MailDeferred(outcome.deferral());
         }
         outcome.sentBefore().forEach(this::announce);
-        logged.forEach(this::announce);
+        outcome.logged().forEach(this::announce);
     }
 
     private void announce(CustomerMessage message) {

@@ -36,20 +36,34 @@ public class MailRound implements Serializable {
         }
     }
 
+    /**
+     * How many messages a round sends before it logs them. A crash after the SMTP server took messages and before
+     * they were logged sends those again (with the same Message-IDs); logging every few keeps that repeat small,
+     * where logging each one cost a transaction per message.
+     */
+    static final int LOGGED_EVERY = 10;
+
     /** Hands a message to the SMTP server. */
     @FunctionalInterface
     public interface Sender {
         void send(String recipient, RenderedMail mail, String occasion) throws MailFailure;
     }
 
+    /** Logs messages sent or tried, whatever becomes of the round's transaction. */
+    @FunctionalInterface
+    public interface Log {
+        /** @return the messages as logged, in the same order */
+        List<CustomerMessage> record(List<CustomerMessage> attempted);
+    }
+
     /**
      * How a round went.
      *
-     * @param attempted the messages sent or tried now, new or from the log, to be logged in this order
+     * @param logged the messages sent or tried now, new or from the log, as logged
      * @param sentBefore messages the log already had as sent, which are announced without being sent again
      * @param deferral why the round stopped early to be tried again later; null when it went through
      */
-    public record Outcome(List<CustomerMessage> attempted, List<CustomerMessage> sentBefore, String deferral) {
+    public record Outcome(List<CustomerMessage> logged, List<CustomerMessage> sentBefore, String deferral) {
     }
 
     private final List<Notification> notifications = new ArrayList<>();
@@ -81,17 +95,19 @@ public class MailRound implements Serializable {
     }
 
     /**
-     * Sends what the log does not have as sent.
+     * Sends what the log does not have as sent, and logs what it sent or tried.
      *
-     * @param logged the log's messages of the round's orders, detached: what the round changes on them is written
-     *               by the log's own transaction only
+     * @param earlier the log's messages of the round's orders, detached: what the round changes on them is
+     *                written by the log's own transactions only
      * @param attemptsAllowed how many attempts a message gets before a failure is final
      */
-    public Outcome send(Collection<CustomerMessage> logged, Sender sender, int attemptsAllowed) {
+    public Outcome send(Collection<CustomerMessage> earlier, Sender sender, Log log, int attemptsAllowed) {
         Map<String, CustomerMessage> byKey = new HashMap<>();
-        logged.forEach(m -> byKey.put(keyOf(m.getOrderId(), m.getTemplate(), m.getReference()), m));
-        List<CustomerMessage> attempted = new ArrayList<>();
+        earlier.forEach(m -> byKey.put(keyOf(m.getOrderId(), m.getTemplate(), m.getReference()), m));
+        List<CustomerMessage> logged = new ArrayList<>();
+        List<CustomerMessage> unlogged = new ArrayList<>();
         List<CustomerMessage> sentBefore = new ArrayList<>();
+        String deferral = null;
         for (Notification notification : notifications) {
             CustomerMessage message = byKey.get(notification.key());
             if (message != null && message.isSent()) {
@@ -108,8 +124,8 @@ public class MailRound implements Serializable {
                 message.addressedTo(notification.recipient());
             }
             CustomerMessage tried = message;
-            if (attempted.stream().noneMatch(m -> m == tried)) {
-                attempted.add(message);
+            if (unlogged.stream().noneMatch(m -> m == tried)) {
+                unlogged.add(message);
             }
             try {
                 sender.send(notification.recipient(), notification.mail(), CustomerMails.occasionOf(
@@ -118,12 +134,20 @@ public class MailRound implements Serializable {
             } catch (MailFailure failure) {
                 message.failed(failure.getMessage());
                 if (failure.isTransient() && message.getAttempts() < attemptsAllowed) {
-                    return new Outcome(attempted, sentBefore, notification.mail().template().code()
-                            + " e-mail for order " + notification.orderId() + " not sent (attempt "
-                            + message.getAttempts() + " of " + attemptsAllowed + "): " + failure.getMessage());
+                    deferral = notification.mail().template().code() + " e-mail for order "
+                            + notification.orderId() + " not sent (attempt " + message.getAttempts() + " of "
+                            + attemptsAllowed + "): " + failure.getMessage();
+                    break;
                 }
             }
+            if (unlogged.size() == LOGGED_EVERY) {
+                logged.addAll(log.record(List.copyOf(unlogged)));
+                unlogged.clear();
+            }
         }
-        return new Outcome(attempted, sentBefore, null);
+        if (!unlogged.isEmpty()) {
+            logged.addAll(log.record(List.copyOf(unlogged)));
+        }
+        return new Outcome(logged, sentBefore, deferral);
     }
 }

@@ -39,6 +39,12 @@ class MailRoundTest {
     }
 
     private final FakeServer server = new FakeServer();
+    /** What the log was given, call by call. */
+    private final List<List<CustomerMessage>> logCalls = new ArrayList<>();
+    private final MailRound.Log log = attempted -> {
+        logCalls.add(attempted);
+        return attempted;
+    };
     private final MailRound round = new MailRound();
 
     @Test
@@ -46,18 +52,18 @@ class MailRoundTest {
         round.add(confirmed(7, "ada@example.com"));
         round.add(shipped(9, "bob@example.com"));
 
-        MailRound.Outcome outcome = round.send(List.of(), server, ATTEMPTS);
+        MailRound.Outcome outcome = round.send(List.of(), server, log, ATTEMPTS);
 
         assertEquals(List.of("order-7.order-confirmed.order", "order-9.order-shipped.order"), server.occasions);
         assertNull(outcome.deferral());
-        assertEquals(2, outcome.attempted().size());
-        CustomerMessage first = outcome.attempted().get(0);
+        assertEquals(2, outcome.logged().size());
+        CustomerMessage first = outcome.logged().get(0);
         assertEquals(7, first.getOrderId());
         assertEquals("order-confirmed", first.getTemplate());
         assertEquals("ada@example.com", first.getRecipient());
         assertTrue(first.isSent());
         assertEquals(1, first.getAttempts());
-        assertEquals(9, outcome.attempted().get(1).getOrderId());
+        assertEquals(9, outcome.logged().get(1).getOrderId());
         assertTrue(outcome.sentBefore().isEmpty());
     }
 
@@ -68,12 +74,12 @@ class MailRoundTest {
         round.add(confirmed(7, "ada@example.com"));
         round.add(shipped(7, "ada@example.com"));
 
-        MailRound.Outcome outcome = round.send(List.of(logged), server, ATTEMPTS);
+        MailRound.Outcome outcome = round.send(List.of(logged), server, log, ATTEMPTS);
 
         assertEquals(List.of("order-7.order-shipped.order"), server.occasions);
         assertEquals(List.of(logged), outcome.sentBefore());
-        assertEquals(1, outcome.attempted().size());
-        assertEquals("order-shipped", outcome.attempted().get(0).getTemplate());
+        assertEquals(1, outcome.logged().size());
+        assertEquals("order-shipped", outcome.logged().get(0).getTemplate());
     }
 
     @Test
@@ -82,9 +88,9 @@ class MailRoundTest {
         logged.failed("connection refused");
         round.add(confirmed(7, "ada@example.com"));
 
-        MailRound.Outcome outcome = round.send(List.of(logged), server, ATTEMPTS);
+        MailRound.Outcome outcome = round.send(List.of(logged), server, log, ATTEMPTS);
 
-        assertSame(logged, outcome.attempted().get(0));
+        assertSame(logged, outcome.logged().get(0));
         assertTrue(logged.isSent());
         assertEquals(2, logged.getAttempts());
         assertEquals("ada@example.com", logged.getRecipient());
@@ -98,15 +104,15 @@ class MailRoundTest {
         round.add(confirmed(9, "bob@example.com"));
         round.add(confirmed(11, "cyd@example.com"));
 
-        MailRound.Outcome outcome = round.send(List.of(), server, ATTEMPTS);
+        MailRound.Outcome outcome = round.send(List.of(), server, log, ATTEMPTS);
 
         assertEquals(List.of("order-7.order-confirmed.order"), server.occasions, "the round stops at the failure");
         assertNotNull(outcome.deferral());
         assertTrue(outcome.deferral().contains("order 9") && outcome.deferral().contains("attempt 1 of 4"),
                 outcome.deferral());
-        assertEquals(2, outcome.attempted().size());
-        assertTrue(outcome.attempted().get(0).isSent());
-        CustomerMessage failed = outcome.attempted().get(1);
+        assertEquals(2, outcome.logged().size());
+        assertTrue(outcome.logged().get(0).isSent());
+        CustomerMessage failed = outcome.logged().get(1);
         assertFalse(failed.isSent());
         assertEquals("connection refused", failed.getError());
     }
@@ -121,7 +127,7 @@ class MailRoundTest {
         round.add(confirmed(9, "bob@example.com"));
         round.add(confirmed(11, "cyd@example.com"));
 
-        MailRound.Outcome outcome = round.send(List.of(logged), server, ATTEMPTS);
+        MailRound.Outcome outcome = round.send(List.of(logged), server, log, ATTEMPTS);
 
         assertNull(outcome.deferral());
         assertEquals(ATTEMPTS, logged.getAttempts());
@@ -135,11 +141,11 @@ class MailRoundTest {
         round.add(confirmed(9, "nobody@example.com"));
         round.add(confirmed(11, "cyd@example.com"));
 
-        MailRound.Outcome outcome = round.send(List.of(), server, ATTEMPTS);
+        MailRound.Outcome outcome = round.send(List.of(), server, log, ATTEMPTS);
 
         assertNull(outcome.deferral());
-        assertEquals("550 no such user", outcome.attempted().get(0).getError());
-        assertTrue(outcome.attempted().get(1).isSent());
+        assertEquals("550 no such user", outcome.logged().get(0).getError());
+        assertTrue(outcome.logged().get(1).isSent());
     }
 
     @Test
@@ -147,11 +153,35 @@ class MailRoundTest {
         round.add(confirmed(7, "ada@example.com"));
         round.add(confirmed(7, "ada@example.com"));
 
-        MailRound.Outcome outcome = round.send(List.of(), server, ATTEMPTS);
+        MailRound.Outcome outcome = round.send(List.of(), server, log, ATTEMPTS);
 
         assertEquals(1, server.occasions.size());
-        assertEquals(1, outcome.attempted().size());
-        assertSame(outcome.attempted().get(0), outcome.sentBefore().get(0), "the repeat is announced, not sent");
+        assertEquals(1, outcome.logged().size());
+        assertSame(outcome.logged().get(0), outcome.sentBefore().get(0), "the repeat is announced, not sent");
+    }
+
+    @Test
+    void aLongRoundIsLoggedEveryTenMessagesSoACrashRepeatsFewOfThem() {
+        for (long order = 1; order <= 12; order++) {
+            round.add(confirmed(order, "ada@example.com"));
+        }
+
+        MailRound.Outcome outcome = round.send(List.of(), server, log, ATTEMPTS);
+
+        assertEquals(List.of(10, 2), logCalls.stream().map(List::size).toList());
+        assertEquals(12, outcome.logged().size());
+        assertEquals(12, server.occasions.size());
+    }
+
+    @Test
+    void aRoundThatSendsNothingLogsNothing() {
+        CustomerMessage logged = logged(7, "order-confirmed", "ada@example.com");
+        logged.sent(Instant.EPOCH);
+        round.add(confirmed(7, "ada@example.com"));
+
+        round.send(List.of(logged), server, log, ATTEMPTS);
+
+        assertTrue(logCalls.isEmpty());
     }
 
     @Test
