@@ -78,7 +78,8 @@ public class FraudReactions {
             Set<Long> customers = checks.stream().map(FraudCheckRequested::customerId).collect(Collectors.toSet());
             Map<Long, Long> failures = store.failedPaymentsSince(customers,
                     Instant.now().minus(policy.failedPaymentsWindow()));
-            customers.forEach(customer -> upFront.know(FAILED_PAYMENTS, customer, failures.getOrDefault(customer, 0L)));
+            customers.forEach(customer -> upFront.know(FAILED_PAYMENTS, customer,
+                    failures.getOrDefault(customer, 0L)));
         }
     }
 

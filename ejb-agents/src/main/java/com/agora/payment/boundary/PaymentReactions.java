@@ -71,13 +71,13 @@ public class PaymentReactions {
     @Inject
     GatewayDeadline deadline;
 
-    /** What a batch of these events needs, read up front: its orders' ledgers, locked, and the cards it charges. */
+    /**
+     * What a batch of these events needs, read up front: its orders' ledgers, locked, and the cards it charges.
+     * Every event of this agent is about an order, its aggregate.
+     */
     public void readAheadFor(List<ReceivedEvent> events) {
-        Set<Long> orders = new TreeSet<>();
-        ReceivedEvent.payloads(events, PaymentRequested.class).forEach(request -> orders.add(request.orderId()));
-        ReceivedEvent.payloads(events, OrderShipped.class).forEach(shipped -> orders.add(shipped.orderId()));
-        ReceivedEvent.payloads(events, OrderCancelled.class).forEach(cancelled -> orders.add(cancelled.orderId()));
-        ReceivedEvent.payloads(events, RefundRequested.class).forEach(refund -> orders.add(refund.orderId()));
+        Set<Long> orders = events.stream().map(ReceivedEvent::aggregateId)
+                .collect(Collectors.toCollection(TreeSet::new));
         ledgers.readAhead(orders, ReceivedEvent.payloads(events, PaymentRequested.class).stream()
                 .map(PaymentRequested::paymentMethodId).filter(Objects::nonNull).collect(Collectors.toSet()));
     }
