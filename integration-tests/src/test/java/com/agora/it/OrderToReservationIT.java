@@ -14,10 +14,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -128,6 +133,36 @@ class OrderToReservationIT {
         assertEquals(first.json().getString("orderNumber"), second.json().getString("orderNumber"));
         assertEquals(422, otherRequest.status(), otherRequest.body());
         integrator.await("/api/v1/orders/" + first.json().getJsonNumber("id"),
+                OrderToReservationIT::stockHeld, AGENTS_TIMEOUT);
+        assertEquals(1, (int) shop.onHandAndReserved(variant).get(1));
+    }
+
+    @Test
+    void retriesSentAtTheSameTimeWithOneIdempotencyKeyCreateOneOrder() throws Exception {
+        Shop.Stocked variant = shop.stock(new BigDecimal("4.00"), 10, 0);
+        String key = UUID.randomUUID().toString();
+        String body = order(variant.variantId(), 1).toString();
+        ExecutorService clients = Executors.newFixedThreadPool(6);
+        List<Reply> replies;
+        try {
+            List<Future<Reply>> sent = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                sent.add(clients.submit(() -> integrator.post("/api/v1/orders", body, Map.of("Idempotency-Key", key))));
+            }
+            replies = new ArrayList<>();
+            for (Future<Reply> reply : sent) {
+                replies.add(reply.get(30, TimeUnit.SECONDS));
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+
+        for (Reply reply : replies) {
+            assertEquals(201, reply.status(), reply.body());
+        }
+        assertEquals(1, replies.stream().map(r -> r.json().getJsonNumber("id").longValue()).distinct().count(),
+                replies.toString());
+        integrator.await("/api/v1/orders/" + replies.get(0).json().getJsonNumber("id"),
                 OrderToReservationIT::stockHeld, AGENTS_TIMEOUT);
         assertEquals(1, (int) shop.onHandAndReserved(variant).get(1));
     }

@@ -44,29 +44,53 @@ public class CustomerFacts {
         return SearchMatches.of(ids.stream().map(id -> ((Number) id).longValue()).toList());
     }
 
-    /** One of the customer's addresses, as printed; empty when the customer has no address of that id. */
-    public Optional<AddressBookEntry> addressOf(long customerId, long addressId) {
-        return addresses("id = ?1 and customer_id = ?2 limit 1", addressId, customerId);
-    }
-
-    /** The default shipping address, or the oldest one that ships. */
-    public Optional<AddressBookEntry> shippingAddressOf(long customerId) {
-        return addresses("customer_id = ?1 and address_type in ('shipping', 'both') order by is_default desc, id"
-                + " limit 1", customerId);
-    }
-
-    private Optional<AddressBookEntry> addresses(String condition, Object... parameters) {
-        Query query = em.createNativeQuery("select id, trim(concat_ws(' ', first_name, last_name)), company,"
-                + " address_line1, address_line2, city, state, postal_code, country from addresses where " + condition);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
+    /**
+     * Who is ordering and where the order goes, in one read: the customer's contact, the shipping address (the one
+     * given, else the default shipping address or the oldest one that ships) and the billing address (only when one
+     * is given). An address id that is not one of the customer's leaves its address empty. Empty when the customer
+     * does not exist.
+     */
+    public Optional<Buyer> buyer(long customerId, Long shippingAddressId, Long billingAddressId) {
+        String shipping = shippingAddressId == null
+                ? "a.address_type in ('shipping', 'both') order by a.is_default desc, a.id limit 1"
+                : "a.id = ?2";
+        String billing = billingAddressId == null ? "false" : "a.id = ?3";
+        Query query = em.createNativeQuery("select u.email, nullif(trim(concat_ws(' ', u.first_name, u.last_name)), ''),"
+                        + " u.created_at, s.*, b.* from customers c join users u on u.id = c.user_id"
+                        + " left join lateral (" + ADDRESS + shipping + ") s on true"
+                        + " left join lateral (" + ADDRESS + billing + ") b on true"
+                        + " where c.id = ?1")
+                .setParameter(1, customerId)
+                // No caller changes a customer in the transaction that asks, so nothing needs to be flushed first.
+                .setFlushMode(FlushModeType.COMMIT);
+        if (shippingAddressId != null) {
+            query.setParameter(2, shippingAddressId);
+        }
+        if (billingAddressId != null) {
+            query.setParameter(3, billingAddressId);
         }
         List<?> rows = query.getResultList();
         return rows.stream().findFirst().map(row -> {
-            Object[] c = (Object[]) row;
-            return new AddressBookEntry(((Number) c[0]).longValue(), new PostalAddress((String) c[1], (String) c[2],
-                    (String) c[3], (String) c[4], (String) c[5], (String) c[6], (String) c[7], (String) c[8]));
+            Object[] columns = (Object[]) row;
+            String email = (String) columns[0];
+            String name = columns[1] == null ? email : (String) columns[1];
+            return new Buyer(new Contact(customerId, email, name, instant(columns[2])), address(columns, 3),
+                    address(columns, 3 + ADDRESS_COLUMNS));
         });
+    }
+
+    private static final String ADDRESS = "select a.id, trim(concat_ws(' ', a.first_name, a.last_name)), a.company,"
+            + " a.address_line1, a.address_line2, a.city, a.state, a.postal_code, a.country from addresses a"
+            + " where a.customer_id = c.id and ";
+    private static final int ADDRESS_COLUMNS = 9;
+
+    private static Optional<AddressBookEntry> address(Object[] c, int from) {
+        if (c[from] == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new AddressBookEntry(((Number) c[from]).longValue(), new PostalAddress((String) c[from + 1],
+                (String) c[from + 2], (String) c[from + 3], (String) c[from + 4], (String) c[from + 5],
+                (String) c[from + 6], (String) c[from + 7], (String) c[from + 8])));
     }
 
     /** Who a customer is and how to reach them: for e-mail, documents and fraud screening. */
@@ -101,6 +125,11 @@ public class CustomerFacts {
 
     /** {@code since} is when the customer's account was opened. */
     public record Contact(long customerId, String email, String name, Instant since) {
+    }
+
+    /** A customer about to order: the contact, and the addresses of {@link #buyer} (empty when not found). */
+    public record Buyer(Contact contact, Optional<AddressBookEntry> shippingAddress,
+            Optional<AddressBookEntry> billingAddress) {
     }
 
     /** An address of the customer's address book: its id, and the address as printed. */

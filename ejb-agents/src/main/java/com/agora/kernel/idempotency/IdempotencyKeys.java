@@ -17,9 +17,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Remembers which resource an {@code Idempotency-Key} created, per caller, inside the creating transaction.
- * A transaction-scoped advisory lock on the key makes a concurrent retry wait for the first attempt and then
- * find its result, so the same key never creates two resources.
+ * Remembers which resource an {@code Idempotency-Key} created, per caller, inside the creating transaction, so the
+ * same key never creates two resources. Two ways: {@link #claim} first, with a transaction-scoped advisory lock on
+ * the key that makes a concurrent retry wait for the first attempt and then find its result, and {@link #remember}
+ * once the resource exists; or, for a resource whose id is known before it is written, {@link #recordOrFind} at the
+ * end, one statement where the first way takes three.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -56,6 +58,58 @@ public class IdempotencyKeys {
         return Optional.of(((Number) row[1]).longValue());
     }
 
+    /**
+     * Records in the creating transaction that the key created {@code resourceId}, in one statement, unless a request
+     * recorded the key before: then returns what that one created. A concurrent first attempt is waited for, as its
+     * uncommitted record holds the key, and its resource is returned once it committed.
+     *
+     * @return empty when this request recorded the key; otherwise the earlier request's resource, and the caller then
+     *         rolls back what it wrote (after reading what it answers with: a transaction marked for rollback refuses
+     *         calls of other beans)
+     * @throws DomainProblem (422) when the key was used before for a different request
+     */
+    public Optional<Long> recordOrFind(String caller, String key, String resourceType, String requestFingerprint,
+            long resourceId) {
+        validate(key);
+        int recorded = em.createNativeQuery("insert into idempotency_keys "
+                        + "(caller, idempotency_key, request_hash, resource_type, resource_id) values (?1, ?2, ?3, ?4, ?5)"
+                        + " on conflict (caller, idempotency_key) do nothing")
+                .setParameter(1, caller)
+                .setParameter(2, key)
+                .setParameter(3, requestFingerprint)
+                .setParameter(4, resourceType)
+                .setParameter(5, resourceId)
+                .executeUpdate();
+        if (recorded == 1) {
+            return Optional.empty();
+        }
+        return Optional.of(find(caller, key, resourceType, requestFingerprint).orElseThrow(
+                () -> new IllegalStateException("Idempotency-Key " + key + " is recorded and cannot be read")));
+    }
+
+    /**
+     * What the key created, when a request recorded it before.
+     *
+     * @throws DomainProblem (422) when the key was used before for a different request
+     */
+    public Optional<Long> find(String caller, String key, String resourceType, String requestFingerprint) {
+        validate(key);
+        List<?> rows = em.createNativeQuery("select request_hash, resource_type, resource_id from idempotency_keys "
+                        + "where caller = ?1 and idempotency_key = ?2")
+                .setParameter(1, caller)
+                .setParameter(2, key)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) rows.get(0);
+        if (!requestFingerprint.equals(row[0]) || !resourceType.equals(row[1])) {
+            throw DomainProblem.unprocessable(
+                    "Idempotency-Key " + key + " was already used for a different request");
+        }
+        return Optional.of(((Number) row[2]).longValue());
+    }
+
     public void remember(String caller, String key, String resourceType, String requestFingerprint, long resourceId) {
         em.createNativeQuery("insert into idempotency_keys "
                         + "(caller, idempotency_key, request_hash, resource_type, resource_id) values (?1, ?2, ?3, ?4, ?5)")
@@ -81,7 +135,8 @@ public class IdempotencyKeys {
         }
     }
 
-    private static void validate(String key) {
+    /** @throws DomainProblem (400) when the key is blank or longer than 200 characters */
+    public static void validate(String key) {
         if (key.isBlank() || key.length() > 200) {
             throw DomainProblem.invalid("Idempotency-Key", "must be 1 to 200 characters");
         }

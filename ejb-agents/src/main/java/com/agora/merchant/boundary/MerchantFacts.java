@@ -1,7 +1,9 @@
 package com.agora.merchant.boundary;
 
+import com.agora.merchant.control.BusinessNames;
 import com.agora.merchant.entity.Merchant;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -24,8 +26,12 @@ public class MerchantFacts {
                 .toList();
     }
 
-    /** The name a merchant trades under, as printed on its invoices. */
+    @Inject
+    BusinessNames businessNames;
+
+    /** The name a merchant trades under, as printed on its invoices; up to a minute old ({@link BusinessNames}). */
     public Optional<String> businessNameOf(long merchantId) {
-        return Optional.ofNullable(em.find(Merchant.class, merchantId)).map(Merchant::getBusinessName);
+        return businessNames.of(merchantId,
+                id -> Optional.ofNullable(em.find(Merchant.class, id)).map(Merchant::getBusinessName));
     }
 }

@@ -1,6 +1,7 @@
 package com.agora.order.boundary;
 
 import com.agora.customer.boundary.CustomerFacts.AddressBookEntry;
+import com.agora.customer.boundary.CustomerFacts.Buyer;
 import com.agora.customer.boundary.CustomerFacts.Contact;
 import com.agora.customer.boundary.CustomerFacts;
 import com.agora.events.EventType;
@@ -28,7 +29,9 @@ import com.agora.payment.boundary.PaymentFacts.StoredCard;
 import com.agora.payment.boundary.PaymentFacts;
 import com.agora.product.boundary.ProductFacts;
 import com.agora.product.boundary.ProductViews.CatalogPrice;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -65,6 +68,9 @@ public class OrderCommands {
     @EJB
     IdempotencyKeys idempotencyKeys;
 
+    @Resource
+    SessionContext context;
+
     @EJB
     ProductFacts catalog;
 
@@ -84,16 +90,44 @@ public class OrderCommands {
     @Counted(name = "agora_orders_placed", absolute = true, description = "Orders accepted for placement")
     @Timed(name = "agora_order_placement", absolute = true, description = "Time to accept an order")
     public OrderView placeOrder(Caller caller, PlaceOrder request, String idempotencyKey, String clientIp) {
-        Contact buyer = orderingCustomer(caller, request.customerId());
-        long customerId = buyer.customerId();
-        String fingerprint = fingerprint(customerId, request);
         if (idempotencyKey != null) {
-            Optional<Long> earlier = idempotencyKeys.claim(caller.username(), idempotencyKey, IDEMPOTENT_RESOURCE,
-                    fingerprint);
+            IdempotencyKeys.validate(idempotencyKey);
+        }
+        Buyer buyer = orderingCustomer(caller, request);
+        String fingerprint = fingerprint(buyer.contact().customerId(), request);
+        CustomerOrder order;
+        TimelineEntry placed;
+        try {
+            order = newOrder(caller, request, buyer, clientIp);
+            placed = placement.announce(order, "placed by " + caller.username());
+        } catch (DomainProblem problem) {
+            // A retry of a request that created its order is answered with that order even if it would not pass now.
+            if (idempotencyKey != null) {
+                Optional<Long> earlier = idempotencyKeys.find(caller.username(), idempotencyKey, IDEMPOTENT_RESOURCE,
+                        fingerprint);
+                if (earlier.isPresent()) {
+                    return queries.view(store.existing(earlier.get()));
+                }
+            }
+            throw problem;
+        }
+        if (idempotencyKey != null) {
+            Optional<Long> earlier = idempotencyKeys.recordOrFind(caller.username(), idempotencyKey,
+                    IDEMPOTENT_RESOURCE, fingerprint, order.getId());
             if (earlier.isPresent()) {
-                return queries.view(store.existing(earlier.get()));
+                OrderView first = queries.view(store.existing(earlier.get()));
+                // A retry: the order it would have created goes, the answer is the first request's order.
+                context.setRollbackOnly();
+                return first;
             }
         }
+        // A new order's timeline is the one step just recorded: no need to read it back.
+        return OrderViews.view(order, List.of(), List.of(), List.of(placed));
+    }
+
+    private CustomerOrder newOrder(Caller caller, PlaceOrder request, Buyer buyer, String clientIp) {
+        Contact contact = buyer.contact();
+        long customerId = contact.customerId();
         Map<Long, Integer> quantities = new LinkedHashMap<>();
         for (Item item : request.items()) {
             quantities.merge(item.variantId(), item.quantity(), Integer::sum);
@@ -119,14 +153,17 @@ public class OrderCommands {
         if (merchants.size() != 1) {
             throw DomainProblem.invalid("items", "all items of an order must come from one merchant");
         }
-        AddressBookEntry shippingAddress = addressOf(customerId, request.shippingAddressId(), "shippingAddressId");
+        AddressBookEntry shippingAddress = buyer.shippingAddress().orElseThrow(() -> request.shippingAddressId() == null
+                ? DomainProblem.invalid("shippingAddressId", "the customer has no shipping address; give one")
+                : notTheCustomers("shippingAddressId", request.shippingAddressId()));
         AddressBookEntry billingAddress = request.billingAddressId() == null ? shippingAddress
-                : addressOf(customerId, request.billingAddressId(), "billingAddressId");
+                : buyer.billingAddress().orElseThrow(
+                        () -> notTheCustomers("billingAddressId", request.billingAddressId()));
 
         StoredCard card = cardOf(customerId, request.paymentMethodId());
         long merchantId = merchants.get(0);
-        OrderParties parties = new OrderParties(customerId, buyer.email(), buyer.name(), buyer.since(), merchantId,
-                merchantNames.businessNameOf(merchantId).orElseThrow(
+        OrderParties parties = new OrderParties(customerId, contact.email(), contact.name(), contact.since(),
+                merchantId, merchantNames.businessNameOf(merchantId).orElseThrow(
                         () -> new IllegalStateException("merchant " + merchantId + " of the catalog does not exist")),
                 shippingAddress.id(), shippingAddress.address(), billingAddress.id(), billingAddress.address());
         CustomerOrder order = placement.newOrder(parties, quantities, prices, false);
@@ -135,13 +172,7 @@ public class OrderCommands {
         order.setCardFingerprint(card.fingerprint());
         order.setServiceLevel(request.serviceLevel() == null ? "standard" : request.serviceLevel());
         order.setClientIp(clientIp);
-        TimelineEntry placed = placement.announce(order, "placed by " + caller.username());
-        if (idempotencyKey != null) {
-            idempotencyKeys.remember(caller.username(), idempotencyKey, IDEMPOTENT_RESOURCE, fingerprint,
-                    order.getId());
-        }
-        // A new order's timeline is the one step just recorded: no need to read it back.
-        return OrderViews.view(order, List.of(), List.of(), List.of(placed));
+        return order;
     }
 
     /**
@@ -162,13 +193,14 @@ public class OrderCommands {
         return queries.view(order);
     }
 
-    private Contact orderingCustomer(Caller caller, Long requested) {
+    private Buyer orderingCustomer(Caller caller, PlaceOrder request) {
+        Long requested = request.customerId();
         if (caller.isCustomer()) {
             long own = caller.ownCustomerId();
             if (requested != null && requested != own) {
                 throw DomainProblem.invalid("customerId", "customers place orders only for themselves");
             }
-            return customers.contactOf(own).orElseThrow(
+            return customers.buyer(own, request.shippingAddressId(), request.billingAddressId()).orElseThrow(
                     () -> new IllegalStateException("the signed-in customer " + own + " has no account"));
         }
         if (!caller.seesAllMerchants()) {
@@ -177,18 +209,12 @@ public class OrderCommands {
         if (requested == null) {
             throw DomainProblem.invalid("customerId", "is required");
         }
-        return customers.contactOf(requested).orElseThrow(
+        return customers.buyer(requested, request.shippingAddressId(), request.billingAddressId()).orElseThrow(
                 () -> DomainProblem.invalid("customerId", "customer " + requested + " does not exist"));
     }
 
-    /** The given address if it is the customer's, else the customer's default shipping address. */
-    private AddressBookEntry addressOf(long customerId, Long addressId, String field) {
-        if (addressId != null) {
-            return customers.addressOf(customerId, addressId).orElseThrow(
-                    () -> DomainProblem.invalid(field, "address " + addressId + " is not one of the customer's"));
-        }
-        return customers.shippingAddressOf(customerId).orElseThrow(
-                () -> DomainProblem.invalid(field, "the customer has no shipping address; give one"));
+    private static DomainProblem notTheCustomers(String field, long addressId) {
+        return DomainProblem.invalid(field, "address " + addressId + " is not one of the customer's");
     }
 
     /** The given stored card if it is the customer's, else the customer's default one. */
