@@ -26,7 +26,7 @@ public class EventPublisher {
     Outbox outbox;
 
     public UUID publish(Agent source, EventType type, long aggregateId, Object payload) {
-        UUID eventId = UUID.randomUUID();
+        UUID eventId = EventIds.next();
         String envelope = EventCodec.encode(eventId, type, Instant.now(), aggregateId, source.key(), payload);
         outbox.record(eventId, type.typeName(), aggregateId, source.key(), null, envelope);
         return eventId;

@@ -35,6 +35,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +76,15 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
             long.class, new long[] {Long.MIN_VALUE, Long.MAX_VALUE},
             Short.class, new long[] {Short.MIN_VALUE, Short.MAX_VALUE},
             short.class, new long[] {Short.MIN_VALUE, Short.MAX_VALUE});
+
+    /** Each request record's components by name, read once per record class: the reflection call copies them all. */
+    private static final ClassValue<Map<String, RecordComponent>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Map<String, RecordComponent> computeValue(Class<?> record) {
+            return Collections.unmodifiableMap(Arrays.stream(record.getRecordComponents())
+                    .collect(Collectors.toMap(RecordComponent::getName, c -> c, (a, b) -> a, LinkedHashMap::new)));
+        }
+    };
 
     private final Jsonb jsonb = JsonbBuilder.create();
 
@@ -144,8 +154,7 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
             return;
         }
         JsonObject object = value.asJsonObject();
-        Map<String, RecordComponent> components = Arrays.stream(record.getRecordComponents())
-                .collect(Collectors.toMap(RecordComponent::getName, c -> c, (a, b) -> a, LinkedHashMap::new));
+        Map<String, RecordComponent> components = COMPONENTS.get(record);
         object.keySet().stream().filter(key -> !components.containsKey(key)).sorted().forEach(key ->
                 violations.add(new FieldError(path(field, key), "is not a field of this request; expected "
                         + String.join(", ", components.keySet().stream().sorted().toList()))));
