@@ -14,6 +14,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -44,6 +45,9 @@ public class OrderStore {
 
     @Inject
     UpFrontReads upFront;
+
+    @Inject
+    OrderNumbers orderNumbers;
 
     /** An order some agent reports on. Missing means the event refers to nothing we know: a bug, not bad input. */
     public CustomerOrder existing(long id) {
@@ -144,8 +148,11 @@ public class OrderStore {
     }
 
     public String nextOrderNumber() {
-        return (String) em.createNativeQuery("select 'AG-' || lpad(nextval('order_number_seq')::text, 8, '0')")
-                .getSingleResult();
+        return orderNumbers.next(size -> em.createNativeQuery(
+                        "select nextval('order_number_seq') from generate_series(1, ?1)")
+                .setParameter(1, size)
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultList().stream().map(n -> ((Number) n).longValue()).toList());
     }
 
     public Optional<CustomerOrder> find(long id) {
