@@ -21,6 +21,12 @@ import java.util.Optional;
 @Stateless
 public class CustomerFacts {
 
+    /** An address of the ordering customer {@code c}, as {@link #address} reads it; a condition follows. */
+    private static final String ADDRESS = "select a.id, trim(concat_ws(' ', a.first_name, a.last_name)), a.company,"
+            + " a.address_line1, a.address_line2, a.city, a.state, a.postal_code, a.country from addresses a"
+            + " where a.customer_id = c.id and ";
+    private static final int ADDRESS_COLUMNS = 9;
+
     @PersistenceContext(unitName = "agora")
     EntityManager em;
 
@@ -78,11 +84,6 @@ public class CustomerFacts {
                     address(columns, 3 + ADDRESS_COLUMNS));
         });
     }
-
-    private static final String ADDRESS = "select a.id, trim(concat_ws(' ', a.first_name, a.last_name)), a.company,"
-            + " a.address_line1, a.address_line2, a.city, a.state, a.postal_code, a.country from addresses a"
-            + " where a.customer_id = c.id and ";
-    private static final int ADDRESS_COLUMNS = 9;
 
     private static Optional<AddressBookEntry> address(Object[] c, int from) {
         if (c[from] == null) {

@@ -41,21 +41,7 @@ public class IdempotencyKeys {
                 .setParameter(1, caller)
                 .setParameter(2, key)
                 .getSingleResult();
-        List<?> rows = em.createNativeQuery("select request_hash, resource_id from idempotency_keys "
-                        + "where caller = ?1 and idempotency_key = ?2 and resource_type = ?3")
-                .setParameter(1, caller)
-                .setParameter(2, key)
-                .setParameter(3, resourceType)
-                .getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Object[] row = (Object[]) rows.get(0);
-        if (!requestFingerprint.equals(row[0])) {
-            throw DomainProblem.unprocessable(
-                    "Idempotency-Key " + key + " was already used for a different request");
-        }
-        return Optional.of(((Number) row[1]).longValue());
+        return find(caller, key, resourceType, requestFingerprint);
     }
 
     /**

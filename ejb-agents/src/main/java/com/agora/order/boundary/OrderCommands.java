@@ -35,7 +35,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +97,7 @@ public class OrderCommands {
         CustomerOrder order;
         TimelineEntry placed;
         try {
-            order = newOrder(caller, request, buyer, clientIp);
+            order = newOrder(request, buyer, clientIp);
             placed = placement.announce(order, "placed by " + caller.username());
         } catch (DomainProblem problem) {
             // A retry of a request that created its order is answered with that order even if it would not pass now.
@@ -125,7 +124,7 @@ public class OrderCommands {
         return OrderViews.view(order, List.of(), List.of(), List.of(placed));
     }
 
-    private CustomerOrder newOrder(Caller caller, PlaceOrder request, Buyer buyer, String clientIp) {
+    private CustomerOrder newOrder(PlaceOrder request, Buyer buyer, String clientIp) {
         Contact contact = buyer.contact();
         long customerId = contact.customerId();
         Map<Long, Integer> quantities = new LinkedHashMap<>();
@@ -133,26 +132,8 @@ public class OrderCommands {
             quantities.merge(item.variantId(), item.quantity(), Integer::sum);
         }
         Map<Long, CatalogPrice> prices = catalog.pricesOf(quantities.keySet());
-        List<DomainProblem.FieldError> problems = new ArrayList<>();
-        int index = 0;
-        for (Item item : request.items()) {
-            CatalogPrice price = prices.get(item.variantId());
-            if (price == null) {
-                problems.add(new DomainProblem.FieldError("items[" + index + "].variantId",
-                        "variant " + item.variantId() + " does not exist"));
-            } else if (!price.sellable()) {
-                problems.add(new DomainProblem.FieldError("items[" + index + "].variantId",
-                        "variant " + item.variantId() + " is not for sale"));
-            }
-            index++;
-        }
-        if (!problems.isEmpty()) {
-            throw DomainProblem.invalid(problems);
-        }
-        List<Long> merchants = prices.values().stream().map(CatalogPrice::merchantId).distinct().toList();
-        if (merchants.size() != 1) {
-            throw DomainProblem.invalid("items", "all items of an order must come from one merchant");
-        }
+        long merchantId = OrderPlacement.sellingMerchant(request.items().stream().map(Item::variantId).toList(),
+                prices);
         AddressBookEntry shippingAddress = buyer.shippingAddress().orElseThrow(() -> request.shippingAddressId() == null
                 ? DomainProblem.invalid("shippingAddressId", "the customer has no shipping address; give one")
                 : notTheCustomers("shippingAddressId", request.shippingAddressId()));
@@ -161,7 +142,6 @@ public class OrderCommands {
                         () -> notTheCustomers("billingAddressId", request.billingAddressId()));
 
         StoredCard card = cardOf(customerId, request.paymentMethodId());
-        long merchantId = merchants.get(0);
         OrderParties parties = new OrderParties(customerId, contact.email(), contact.name(), contact.since(),
                 merchantId, merchantNames.businessNameOf(merchantId).orElseThrow(
                         () -> new IllegalStateException("merchant " + merchantId + " of the catalog does not exist")),

@@ -5,6 +5,7 @@ import com.agora.events.OrderPlaced;
 import com.agora.events.TimelineStep;
 import com.agora.kernel.agent.Agent;
 import com.agora.kernel.entity.TimelineEntry;
+import com.agora.kernel.error.DomainProblem;
 import com.agora.kernel.event.EventPublisher;
 import com.agora.kernel.timeline.OrderTimeline;
 import com.agora.order.entity.CustomerOrder;
@@ -18,6 +19,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -81,6 +84,36 @@ public class OrderPlacement {
         announce(replacement, "replacement for " + original.getOrderNumber() + " under " + returnNumber
                 + ", no charge");
         return replacement;
+    }
+
+    /**
+     * The merchant selling every line of an order, by the catalog's prices of its lines' variants (in the order of the
+     * request's items).
+     *
+     * @throws DomainProblem (400) naming each item whose variant does not exist or is not for sale, or when the
+     *                       lines come from more than one merchant
+     */
+    public static long sellingMerchant(List<Long> variantIds, Map<Long, CatalogPrice> prices) {
+        List<DomainProblem.FieldError> problems = new ArrayList<>();
+        for (int index = 0; index < variantIds.size(); index++) {
+            long variantId = variantIds.get(index);
+            CatalogPrice price = prices.get(variantId);
+            if (price == null) {
+                problems.add(new DomainProblem.FieldError("items[" + index + "].variantId",
+                        "variant " + variantId + " does not exist"));
+            } else if (!price.sellable()) {
+                problems.add(new DomainProblem.FieldError("items[" + index + "].variantId",
+                        "variant " + variantId + " is not for sale"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw DomainProblem.invalid(problems);
+        }
+        List<Long> merchants = prices.values().stream().map(CatalogPrice::merchantId).distinct().toList();
+        if (merchants.size() != 1) {
+            throw DomainProblem.invalid("items", "all items of an order must come from one merchant");
+        }
+        return merchants.get(0);
     }
 
     /** A new pending order of the given quantities at the given prices; not stored until it is announced. */
