@@ -57,16 +57,8 @@ public class IdempotencyKeys {
     public Optional<Long> recordOrFind(String caller, String key, String resourceType, String requestFingerprint,
             long resourceId) {
         validate(key);
-        int recorded = em.createNativeQuery("insert into idempotency_keys "
-                        + "(caller, idempotency_key, request_hash, resource_type, resource_id) values (?1, ?2, ?3, ?4, ?5)"
-                        + " on conflict (caller, idempotency_key) do nothing")
-                .setParameter(1, caller)
-                .setParameter(2, key)
-                .setParameter(3, requestFingerprint)
-                .setParameter(4, resourceType)
-                .setParameter(5, resourceId)
-                .executeUpdate();
-        if (recorded == 1) {
+        if (insert(" on conflict (caller, idempotency_key) do nothing", caller, key, resourceType, requestFingerprint,
+                resourceId) == 1) {
             return Optional.empty();
         }
         return Optional.of(find(caller, key, resourceType, requestFingerprint).orElseThrow(
@@ -97,8 +89,14 @@ public class IdempotencyKeys {
     }
 
     public void remember(String caller, String key, String resourceType, String requestFingerprint, long resourceId) {
-        em.createNativeQuery("insert into idempotency_keys "
-                        + "(caller, idempotency_key, request_hash, resource_type, resource_id) values (?1, ?2, ?3, ?4, ?5)")
+        insert("", caller, key, resourceType, requestFingerprint, resourceId);
+    }
+
+    private int insert(String onConflict, String caller, String key, String resourceType, String requestFingerprint,
+            long resourceId) {
+        return em.createNativeQuery("insert into idempotency_keys "
+                        + "(caller, idempotency_key, request_hash, resource_type, resource_id) values (?1, ?2, ?3, ?4, ?5)"
+                        + onConflict)
                 .setParameter(1, caller)
                 .setParameter(2, key)
                 .setParameter(3, requestFingerprint)
