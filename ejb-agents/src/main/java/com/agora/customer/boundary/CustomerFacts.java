@@ -21,6 +21,11 @@ import java.util.Optional;
 @Stateless
 public class CustomerFacts {
 
+    /** A customer {@code c}'s contact, as {@link #contact} reads it: e-mail, name (null when blank), account opened. */
+    private static final String CONTACT = "select u.email, nullif(trim(concat_ws(' ', u.first_name, u.last_name)), ''),"
+            + " u.created_at";
+    private static final String CUSTOMER = " from customers c join users u on u.id = c.user_id";
+
     /** An address of the ordering customer {@code c}, as {@link #address} reads it; a condition follows. */
     private static final String ADDRESS = "select a.id, trim(concat_ws(' ', a.first_name, a.last_name)), a.company,"
             + " a.address_line1, a.address_line2, a.city, a.state, a.postal_code, a.country from addresses a"
@@ -61,8 +66,7 @@ public class CustomerFacts {
                 ? "a.address_type in ('shipping', 'both') order by a.is_default desc, a.id limit 1"
                 : "a.id = ?2";
         String billing = billingAddressId == null ? "false" : "a.id = ?3";
-        Query query = em.createNativeQuery("select u.email, nullif(trim(concat_ws(' ', u.first_name, u.last_name)), ''),"
-                        + " u.created_at, s.*, b.* from customers c join users u on u.id = c.user_id"
+        Query query = em.createNativeQuery(CONTACT + ", s.*, b.*" + CUSTOMER
                         + " left join lateral (" + ADDRESS + shipping + ") s on true"
                         + " left join lateral (" + ADDRESS + billing + ") b on true"
                         + " where c.id = ?1")
@@ -78,10 +82,7 @@ public class CustomerFacts {
         List<?> rows = query.getResultList();
         return rows.stream().findFirst().map(row -> {
             Object[] columns = (Object[]) row;
-            String email = (String) columns[0];
-            String name = columns[1] == null ? email : (String) columns[1];
-            return new Buyer(new Contact(customerId, email, name, instant(columns[2])), address(columns, 3),
-                    address(columns, 3 + ADDRESS_COLUMNS));
+            return new Buyer(contact(customerId, columns), address(columns, 3), address(columns, 3 + ADDRESS_COLUMNS));
         });
     }
 
@@ -96,19 +97,20 @@ public class CustomerFacts {
 
     /** Who a customer is and how to reach them: for e-mail, documents and fraud screening. */
     public Optional<Contact> contactOf(long customerId) {
-        List<?> rows = em.createNativeQuery("select u.email, nullif(trim(concat_ws(' ', u.first_name, u.last_name)), ''),"
-                        + " u.created_at from customers c join users u on u.id = c.user_id where c.id = ?1")
+        List<?> rows = em.createNativeQuery(CONTACT + CUSTOMER + " where c.id = ?1")
                 .setParameter(1, customerId)
                 // No caller changes a customer in the transaction that asks for the contact, so nothing needs to be
                 // flushed first; in a batch, flushing means comparing every entity the batch has touched so far.
                 .setFlushMode(FlushModeType.COMMIT)
                 .getResultList();
-        return rows.stream().findFirst().map(row -> {
-            Object[] columns = (Object[]) row;
-            String email = (String) columns[0];
-            String name = columns[1] == null ? email : (String) columns[1];
-            return new Contact(customerId, email, name, instant(columns[2]));
-        });
+        return rows.stream().findFirst().map(row -> contact(customerId, (Object[]) row));
+    }
+
+    /** The contact from the first columns of a row that starts with {@link #CONTACT}'s. */
+    private static Contact contact(long customerId, Object[] columns) {
+        String email = (String) columns[0];
+        String name = columns[1] == null ? email : (String) columns[1];
+        return new Contact(customerId, email, name, instant(columns[2]));
     }
 
     private static Instant instant(Object value) {

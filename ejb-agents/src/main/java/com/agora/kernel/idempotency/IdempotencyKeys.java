@@ -41,7 +41,7 @@ public class IdempotencyKeys {
                 .setParameter(1, caller)
                 .setParameter(2, key)
                 .getSingleResult();
-        return find(caller, key, resourceType, requestFingerprint);
+        return recorded(caller, key, resourceType, requestFingerprint);
     }
 
     /**
@@ -61,7 +61,7 @@ public class IdempotencyKeys {
                 resourceId) == 1) {
             return Optional.empty();
         }
-        return Optional.of(find(caller, key, resourceType, requestFingerprint).orElseThrow(
+        return Optional.of(recorded(caller, key, resourceType, requestFingerprint).orElseThrow(
                 () -> new IllegalStateException("Idempotency-Key " + key + " is recorded and cannot be read")));
     }
 
@@ -72,6 +72,10 @@ public class IdempotencyKeys {
      */
     public Optional<Long> find(String caller, String key, String resourceType, String requestFingerprint) {
         validate(key);
+        return recorded(caller, key, resourceType, requestFingerprint);
+    }
+
+    private Optional<Long> recorded(String caller, String key, String resourceType, String requestFingerprint) {
         List<?> rows = em.createNativeQuery("select request_hash, resource_type, resource_id from idempotency_keys "
                         + "where caller = ?1 and idempotency_key = ?2")
                 .setParameter(1, caller)

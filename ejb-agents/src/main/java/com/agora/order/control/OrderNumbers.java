@@ -1,7 +1,9 @@
 package com.agora.order.control;
 
+import com.agora.persistence.TableSequences;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Locale;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.IntFunction;
@@ -15,8 +17,7 @@ import java.util.function.IntFunction;
 @ApplicationScoped
 public class OrderNumbers {
 
-    static final int BLOCK = 50;
-    private static final String PREFIX = "AG-";
+    static final int BLOCK = TableSequences.BLOCK;
 
     private final Queue<Long> drawn = new ConcurrentLinkedQueue<>();
 
@@ -32,7 +33,6 @@ public class OrderNumbers {
     }
 
     static String format(long number) {
-        String digits = Long.toString(number);
-        return PREFIX + "0".repeat(Math.max(0, 8 - digits.length())) + digits;
+        return String.format(Locale.ROOT, "AG-%08d", number);
     }
 }
