@@ -168,6 +168,28 @@ class OrderToReservationIT {
     }
 
     @Test
+    void aRetryIsAnsweredWithItsOrderEvenWhenTheSameRequestWouldNoLongerPass() {
+        Shop.Stocked variant = shop.stock(new BigDecimal("5.00"), 10, 0);
+        String key = UUID.randomUUID().toString();
+        String body = order(variant.variantId(), 1).toString();
+        Reply first = integrator.post("/api/v1/orders", body, Map.of("Idempotency-Key", key));
+        assertEquals(201, first.status(), first.body());
+
+        Reply archived = ApiClient.as("admin", "admin123").delete("/api/v1/products/" + variant.productId());
+        assertEquals(200, archived.status(), archived.body());
+        Reply retry = integrator.post("/api/v1/orders", body, Map.of("Idempotency-Key", key));
+        Reply fresh = integrator.post("/api/v1/orders", body, Map.of("Idempotency-Key",
+                UUID.randomUUID().toString()));
+
+        assertEquals(201, retry.status(), retry.body());
+        assertEquals(first.json().getJsonNumber("id"), retry.json().getJsonNumber("id"));
+        assertEquals(400, fresh.status(), fresh.body());
+        integrator.await("/api/v1/orders/" + first.json().getJsonNumber("id"),
+                OrderToReservationIT::stockHeld, AGENTS_TIMEOUT);
+        assertEquals(1, (int) shop.onHandAndReserved(variant).get(1));
+    }
+
+    @Test
     void invalidInputGetsAProblemWithFieldErrorsAndWritesNothing() {
         long ordersBefore = integrator.get("/api/v1/orders?size=1").json().getJsonNumber("total").longValue();
         JsonObject invalid = Json.createObjectBuilder()
