@@ -123,10 +123,9 @@ class OrderToReservationIT {
         String key = UUID.randomUUID().toString();
         String body = order(variant.variantId(), 1).toString();
 
-        Reply first = integrator.post("/api/v1/orders", body, Map.of("Idempotency-Key", key));
-        Reply second = integrator.post("/api/v1/orders", body, Map.of("Idempotency-Key", key));
-        Reply otherRequest = integrator.post("/api/v1/orders", order(variant.variantId(), 2).toString(),
-                Map.of("Idempotency-Key", key));
+        Reply first = placeWithKey(body, key);
+        Reply second = placeWithKey(body, key);
+        Reply otherRequest = placeWithKey(order(variant.variantId(), 2).toString(), key);
 
         assertEquals(201, first.status(), first.body());
         assertEquals(first.json().getJsonNumber("id"), second.json().getJsonNumber("id"));
@@ -147,7 +146,7 @@ class OrderToReservationIT {
         try {
             List<Future<Reply>> sent = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
-                sent.add(clients.submit(() -> integrator.post("/api/v1/orders", body, Map.of("Idempotency-Key", key))));
+                sent.add(clients.submit(() -> placeWithKey(body, key)));
             }
             replies = new ArrayList<>();
             for (Future<Reply> reply : sent) {
@@ -172,14 +171,13 @@ class OrderToReservationIT {
         Shop.Stocked variant = shop.stock(new BigDecimal("5.00"), 10, 0);
         String key = UUID.randomUUID().toString();
         String body = order(variant.variantId(), 1).toString();
-        Reply first = integrator.post("/api/v1/orders", body, Map.of("Idempotency-Key", key));
+        Reply first = placeWithKey(body, key);
         assertEquals(201, first.status(), first.body());
 
         Reply archived = ApiClient.as("admin", "admin123").delete("/api/v1/products/" + variant.productId());
         assertEquals(200, archived.status(), archived.body());
-        Reply retry = integrator.post("/api/v1/orders", body, Map.of("Idempotency-Key", key));
-        Reply fresh = integrator.post("/api/v1/orders", body, Map.of("Idempotency-Key",
-                UUID.randomUUID().toString()));
+        Reply retry = placeWithKey(body, key);
+        Reply fresh = placeWithKey(body, UUID.randomUUID().toString());
 
         assertEquals(201, retry.status(), retry.body());
         assertEquals(first.json().getJsonNumber("id"), retry.json().getJsonNumber("id"));
@@ -319,6 +317,10 @@ class OrderToReservationIT {
                 AGENTS_TIMEOUT, "the inventory agent's handled-events counter to move");
         assertTrue(metric("agora_agent_events_handled_total", "agent=\"inventory\"") > before);
         assertTrue(metric("agora_orders_placed_total", "") >= 1);
+    }
+
+    private static Reply placeWithKey(String body, String idempotencyKey) {
+        return integrator.post("/api/v1/orders", body, Map.of("Idempotency-Key", idempotencyKey));
     }
 
     static JsonObject order(long variantId, int quantity) {
