@@ -119,34 +119,28 @@ class OrderToReservationIT {
 
     @Test
     void theSameIdempotencyKeyReturnsTheSameOrderAndNeverTwo() {
-        Shop.Stocked variant = shop.stock(new BigDecimal("3.00"), 10, 0);
-        String key = UUID.randomUUID().toString();
-        String body = order(variant.variantId(), 1).toString();
+        KeyedOrder keyed = KeyedOrder.ofOneUnit(new BigDecimal("3.00"));
 
-        Reply first = placeWithKey(body, key);
-        Reply second = placeWithKey(body, key);
-        Reply otherRequest = placeWithKey(order(variant.variantId(), 2).toString(), key);
+        Reply first = keyed.place();
+        Reply second = keyed.place();
+        Reply otherRequest = placeWithKey(order(keyed.variant().variantId(), 2).toString(), keyed.key());
 
         assertEquals(201, first.status(), first.body());
         assertEquals(first.json().getJsonNumber("id"), second.json().getJsonNumber("id"));
         assertEquals(first.json().getString("orderNumber"), second.json().getString("orderNumber"));
         assertEquals(422, otherRequest.status(), otherRequest.body());
-        integrator.await("/api/v1/orders/" + first.json().getJsonNumber("id"),
-                OrderToReservationIT::stockHeld, AGENTS_TIMEOUT);
-        assertEquals(1, (int) shop.onHandAndReserved(variant).get(1));
+        keyed.assertOneUnitHeldBy(first);
     }
 
     @Test
     void retriesSentAtTheSameTimeWithOneIdempotencyKeyCreateOneOrder() throws Exception {
-        Shop.Stocked variant = shop.stock(new BigDecimal("4.00"), 10, 0);
-        String key = UUID.randomUUID().toString();
-        String body = order(variant.variantId(), 1).toString();
+        KeyedOrder keyed = KeyedOrder.ofOneUnit(new BigDecimal("4.00"));
         ExecutorService clients = Executors.newFixedThreadPool(6);
         List<Reply> replies;
         try {
             List<Future<Reply>> sent = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
-                sent.add(clients.submit(() -> placeWithKey(body, key)));
+                sent.add(clients.submit(keyed::place));
             }
             replies = new ArrayList<>();
             for (Future<Reply> reply : sent) {
@@ -161,30 +155,24 @@ class OrderToReservationIT {
         }
         assertEquals(1, replies.stream().map(r -> r.json().getJsonNumber("id").longValue()).distinct().count(),
                 replies.toString());
-        integrator.await("/api/v1/orders/" + replies.get(0).json().getJsonNumber("id"),
-                OrderToReservationIT::stockHeld, AGENTS_TIMEOUT);
-        assertEquals(1, (int) shop.onHandAndReserved(variant).get(1));
+        keyed.assertOneUnitHeldBy(replies.get(0));
     }
 
     @Test
     void aRetryIsAnsweredWithItsOrderEvenWhenTheSameRequestWouldNoLongerPass() {
-        Shop.Stocked variant = shop.stock(new BigDecimal("5.00"), 10, 0);
-        String key = UUID.randomUUID().toString();
-        String body = order(variant.variantId(), 1).toString();
-        Reply first = placeWithKey(body, key);
+        KeyedOrder keyed = KeyedOrder.ofOneUnit(new BigDecimal("5.00"));
+        Reply first = keyed.place();
         assertEquals(201, first.status(), first.body());
 
-        Reply archived = ApiClient.as("admin", "admin123").delete("/api/v1/products/" + variant.productId());
+        Reply archived = ApiClient.as("admin", "admin123").delete("/api/v1/products/" + keyed.variant().productId());
         assertEquals(200, archived.status(), archived.body());
-        Reply retry = placeWithKey(body, key);
-        Reply fresh = placeWithKey(body, UUID.randomUUID().toString());
+        Reply retry = keyed.place();
+        Reply fresh = placeWithKey(keyed.body(), UUID.randomUUID().toString());
 
         assertEquals(201, retry.status(), retry.body());
         assertEquals(first.json().getJsonNumber("id"), retry.json().getJsonNumber("id"));
         assertEquals(400, fresh.status(), fresh.body());
-        integrator.await("/api/v1/orders/" + first.json().getJsonNumber("id"),
-                OrderToReservationIT::stockHeld, AGENTS_TIMEOUT);
-        assertEquals(1, (int) shop.onHandAndReserved(variant).get(1));
+        keyed.assertOneUnitHeldBy(first);
     }
 
     @Test
@@ -317,6 +305,26 @@ class OrderToReservationIT {
                 AGENTS_TIMEOUT, "the inventory agent's handled-events counter to move");
         assertTrue(metric("agora_agent_events_handled_total", "agent=\"inventory\"") > before);
         assertTrue(metric("agora_orders_placed_total", "") >= 1);
+    }
+
+    /** An order of one unit of a freshly stocked variant, with its own Idempotency-Key. */
+    private record KeyedOrder(Shop.Stocked variant, String key, String body) {
+
+        static KeyedOrder ofOneUnit(BigDecimal price) {
+            Shop.Stocked variant = shop.stock(price, 10, 0);
+            return new KeyedOrder(variant, UUID.randomUUID().toString(), order(variant.variantId(), 1).toString());
+        }
+
+        Reply place() {
+            return placeWithKey(body, key);
+        }
+
+        /** Waits until the order holds its stock, then checks that one unit is reserved: the order was made once. */
+        void assertOneUnitHeldBy(Reply placed) {
+            integrator.await("/api/v1/orders/" + placed.json().getJsonNumber("id"),
+                    OrderToReservationIT::stockHeld, AGENTS_TIMEOUT);
+            assertEquals(1, (int) shop.onHandAndReserved(variant).get(1));
+        }
     }
 
     private static Reply placeWithKey(String body, String idempotencyKey) {

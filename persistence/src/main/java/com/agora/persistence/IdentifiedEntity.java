@@ -25,7 +25,7 @@ public abstract class IdentifiedEntity implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = TableSequences.GENERATOR)
-    @SequenceGenerator(name = TableSequences.GENERATOR, allocationSize = TableSequences.BLOCK)
+    @SequenceGenerator(name = TableSequences.GENERATOR, allocationSize = SequenceBlocks.BLOCK)
     private Long id;
 
     public Long getId() {

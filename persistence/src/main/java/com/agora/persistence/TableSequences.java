@@ -13,9 +13,10 @@ import org.eclipse.persistence.sequencing.NativeSequence;
 import org.eclipse.persistence.sessions.Session;
 
 /**
- * Gives every {@link IdentifiedEntity} its id from the sequence behind its own table's {@code id} column, drawn
- * {@link #BLOCK} at a time. JPA names one generator for the mapped superclass; this names the table's sequence per
- * entity, so rows inserted by SQL (the demo data, the kernel's batch inserts) and by EclipseLink share it.
+ * Gives every {@link IdentifiedEntity} its id from the sequence behind its own table's {@code id} column, drawn a
+ * block at a time ({@link SequenceBlocks}). JPA names one generator for the mapped superclass; this names the
+ * table's sequence per entity, so rows inserted by SQL (the demo data, the kernel's batch inserts) and by EclipseLink
+ * share it.
  *
  * <p>Why ahead of the insert: with an id drawn by the INSERT itself (identity), EclipseLink sends every new row
  * alone, to read its id back. With the id known before, it sends a transaction's new rows of a table as one JDBC
@@ -25,8 +26,6 @@ public class TableSequences implements SessionCustomizer {
 
     /** The generator {@link IdentifiedEntity} names; it stands for "the sequence of the entity's own table". */
     public static final String GENERATOR = "table_ids";
-    /** How many ids one round trip draws; also the generator's allocation size. */
-    public static final int BLOCK = 50;
 
     @Override
     public void customize(Session session) {
@@ -34,7 +33,7 @@ public class TableSequences implements SessionCustomizer {
             if (descriptor.usesSequenceNumbers() && GENERATOR.equals(descriptor.getSequenceNumberName())) {
                 String sequence = descriptor.getTableName() + "_id_seq";
                 descriptor.setSequenceNumberName(sequence);
-                session.getLogin().addSequence(new TableSequence(sequence, BLOCK));
+                session.getLogin().addSequence(new TableSequence(sequence, SequenceBlocks.BLOCK));
             }
         }
     }
@@ -56,8 +55,7 @@ public class TableSequences implements SessionCustomizer {
         @Override
         public Vector<?> getGeneratedVector(Accessor accessor, AbstractSession writeSession, String sequenceName,
                 int size) {
-            DataReadQuery draw = new DataReadQuery(
-                    "select nextval('" + sequenceName + "') from generate_series(1, " + size + ")");
+            DataReadQuery draw = new DataReadQuery(SequenceBlocks.drawing(sequenceName, size));
             if (accessor != null) {
                 draw.setAccessor(accessor);
             }

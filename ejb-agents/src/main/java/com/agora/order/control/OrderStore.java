@@ -10,6 +10,7 @@ import com.agora.kernel.paging.Page;
 import com.agora.kernel.paging.PageRequest;
 import com.agora.kernel.paging.SearchMatches;
 import com.agora.order.entity.OrderStatus;
+import com.agora.persistence.SequenceBlocks;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -148,9 +149,7 @@ public class OrderStore {
     }
 
     public String nextOrderNumber() {
-        return orderNumbers.next(size -> em.createNativeQuery(
-                        "select nextval('order_number_seq') from generate_series(1, ?1)")
-                .setParameter(1, size)
+        return orderNumbers.next(size -> em.createNativeQuery(SequenceBlocks.drawing("order_number_seq", size))
                 .setFlushMode(FlushModeType.COMMIT)
                 .getResultList().stream().map(n -> ((Number) n).longValue()).toList());
     }
