@@ -220,11 +220,14 @@ domain_ensure_library() {
   DOMAIN_NEEDS_RESTART=1
 }
 
+# A JVM takes one collector and refuses to start with two, so every -XX:+Use...GC is one key: the collector the
+# file names replaces the one the domain had.
 jvm_option_key() {
   local opt="$1" name
   case "$opt" in
     -D*) printf '%s\n' "${opt%%=*}" ;;
     -Xmx* | -Xms* | -Xss* | -Xmn*) printf '%s\n' "${opt:0:4}" ;;
+    -XX:[+-]Use*GC) printf -- '-XX:collector\n' ;;
     -XX:[+-]*) name="${opt#-XX:?}"; printf -- '-XX:%s\n' "${name%%=*}" ;;
     -XX:*) name="${opt#-XX:}"; printf -- '-XX:%s\n' "${name%%=*}" ;;
     *) printf '%s\n' "$opt" ;;
