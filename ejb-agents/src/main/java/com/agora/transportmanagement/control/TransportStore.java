@@ -61,12 +61,16 @@ public class TransportStore {
                 .getSingleResult();
     }
 
+    /**
+     * Written with the transaction's other changes, so a batch's shipments reach PostgreSQL as one statement. A
+     * shipment another transaction added meanwhile breaks the unique key: the batch then goes event by event,
+     * and the shipment's event finds it scheduled.
+     */
     public void addToPickup(long pickupId, long shipmentId) {
-        em.createNativeQuery("insert into pickup_shipments (pickup_id, shipment_id) values (?1, ?2)"
-                        + " on conflict (shipment_id) do nothing")
-                .setParameter(1, pickupId)
-                .setParameter(2, shipmentId)
-                .executeUpdate();
+        PickupShipment added = new PickupShipment();
+        added.setPickupId(pickupId);
+        added.setShipmentId(shipmentId);
+        em.persist(added);
     }
 
     public Optional<Pickup> lockedPickup(long id) {
