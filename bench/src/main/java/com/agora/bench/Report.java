@@ -10,7 +10,8 @@ final class Report {
 
     /**
      * @param cpu          while the clients ran
-     * @param untilSettled from the first placement until the level's orders were read settled: the drain included
+     * @param untilSettled from the first placement until the level's orders were followed to their end (the drain
+     *                     included), before they were all read
      */
     record Level(String label, LoadPhase.Placement placement, Settlement.Result settled, long eventFailures,
             CpuSampler.Usage cpu, Spent untilSettled, DeliveryCounters.PerOrder work) {

@@ -40,6 +40,11 @@ final class Settlement {
         }
     }
 
+    /** Something to note at a point of the settlement, such as the counters then. */
+    interface Checkpoint {
+        void reached() throws IOException, InterruptedException;
+    }
+
     private static final long ROUND_PAUSE_MILLIS = 1_000;
     private static final int MAX_STRIDE = 32;
 
@@ -53,12 +58,19 @@ final class Settlement {
         this.fetchClients = fetchClients;
     }
 
-    Result settle(LoadPhase.Placement placement, int drainSeconds, int stallSeconds) throws InterruptedException {
+    /**
+     * @param whenFollowed runs once the orders were followed to their end, before they are all read: what the
+     *                     level cost is measured up to there, since reading every order costs the server as much
+     *                     CPU and as many commits per order as several of its steps
+     */
+    Result settle(LoadPhase.Placement placement, int drainSeconds, int stallSeconds, Checkpoint whenFollowed)
+            throws InterruptedException, IOException {
         long[] ids = placement.orderIds();
         OrderStages[] orders = new OrderStages[ids.length];
         Errors errors = new Errors();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(drainSeconds);
         followOldestOpen(ids, deadline, stallSeconds);
+        whenFollowed.reached();
         List<Integer> open = new ArrayList<>(ids.length);
         for (int i = 0; i < ids.length; i++) {
             open.add(i);
