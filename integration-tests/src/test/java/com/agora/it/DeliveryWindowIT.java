@@ -36,6 +36,10 @@ class DeliveryWindowIT {
             + " join outbox_events e on e.event_id = p.event_id"
             + " where p.consumer = 'infrastructure' and e.event_type = 'KernelProbe' and e.aggregate_id = ?";
 
+    /** The relay's own vacuums of its queue table, as PostgreSQL counts them (autovacuum counts apart). */
+    private static final String QUEUE_VACUUMS = "select coalesce(sum(vacuum_count), 0) from pg_stat_user_tables"
+            + " where relname = 'outbox_unrelayed'";
+
     @Deployment(name = "platform", testable = false, order = 1)
     static EnterpriseArchive platform() {
         return Deployments.platform();
@@ -53,6 +57,7 @@ class DeliveryWindowIT {
     @OperateOnDeployment("probe")
     void aBurstBeyondTheWindowIsHeldBackThenHandledInBatchesEachEventOnce() throws Exception {
         ApiClient admin = InServer.api(probeUrl, "admin", "admin123");
+        long vacuumsBefore = count(QUEUE_VACUUMS);
 
         Reply launched = admin.post("/api/v1/system/kernel-probes", Json.createObjectBuilder()
                 .add("events", EVENTS).add("eventsPerTransaction", 500).build());
@@ -74,6 +79,11 @@ class DeliveryWindowIT {
         assertEquals(0, count(HELD_BACK, run), "left unrelayed");
         assertEquals(0, count("select count(*) from dead_letters where event_type = 'KernelProbe'"
                 + " and payload like ?", "%\"runId\":" + run + "%"), "dead letters");
+        long vacuumDeadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (count(QUEUE_VACUUMS) == vacuumsBefore && System.nanoTime() < vacuumDeadline) {
+            Thread.sleep(100);
+        }
+        assertTrue(count(QUEUE_VACUUMS) > vacuumsBefore, "the relay vacuumed its queue after relaying the burst");
         assertTrue(mostHeldBack > 100, "events waited in the outbox while the agent was busy: at most "
                 + mostHeldBack + " at once");
         // A transaction's receipts share its start time (processed_at defaults to now()).
