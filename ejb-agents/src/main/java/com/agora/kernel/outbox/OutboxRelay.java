@@ -209,13 +209,14 @@ public class OutboxRelay {
     }
 
     /**
-     * Outside any transaction (a vacuum cannot run in one). A vacuum that fails, for a lack of rights say, only
-     * leaves the queue to autovacuum: it is logged and relaying goes on.
+     * Outside any transaction (a vacuum cannot run in one), and skipped while autovacuum holds the table rather than
+     * keeping the relay waiting for it. A vacuum that fails, for a lack of rights say, only leaves the queue to
+     * autovacuum: it is logged and relaying goes on.
      */
     private void vacuumQueue() {
         try (Connection db = database.getConnection(); Statement vacuum = db.createStatement()) {
             db.setAutoCommit(true);
-            vacuum.execute("vacuum outbox_unrelayed");
+            vacuum.execute("vacuum (skip_locked) outbox_unrelayed");
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "Vacuuming the relay queue failed, autovacuum will: {0}", e.getMessage());
         }
