@@ -133,19 +133,14 @@ public final class OrderLoad {
         CpuSampler.Snapshot cpuBefore = cpu.take();
         LoadPhase.Placement placement = phase.run(clients, seconds, keyPrefix, seed);
         CpuSampler.Snapshot cpuAfter = cpu.take();
-        CpuSampler.Snapshot[] cpuDone = new CpuSampler.Snapshot[1];
-        DeliveryCounters.Snapshot[] workDone = new DeliveryCounters.Snapshot[1];
-        long[] doneAt = new long[1];
-        Settlement.Result settled = settlement.settle(placement, options.drainSeconds, options.stallSeconds, () -> {
-            cpuDone[0] = cpu.take();
-            workDone[0] = counters == null ? null : counters.take();
-            doneAt[0] = System.nanoTime();
-        });
-        Report.Spent untilSettled = new Report.Spent(cpu.between(cpuBefore, cpuDone[0]),
-                (doneAt[0] - started) / 1e9);
+        Settlement.Followed followed = settlement.follow(placement, options.drainSeconds, options.stallSeconds);
+        Report.Spent untilSettled = new Report.Spent(cpu.between(cpuBefore, cpu.take()),
+                (System.nanoTime() - started) / 1e9);
+        DeliveryCounters.Snapshot workDone = counters == null ? null : counters.take();
+        Settlement.Result settled = settlement.settle(followed);
         long failures = Health.failuresBetween(before, Health.tryRead(api));
         DeliveryCounters.PerOrder work = counters == null ? null
-                : DeliveryCounters.perOrder(workBefore, workDone[0], settled.done());
+                : DeliveryCounters.perOrder(workBefore, workDone, settled.done());
         return new Report.Level(label, placement, settled, failures, cpu.between(cpuBefore, cpuAfter), untilSettled,
                 work);
     }

@@ -40,9 +40,8 @@ final class Settlement {
         }
     }
 
-    /** Something to note at a point of the settlement, such as the counters then. */
-    interface Checkpoint {
-        void reached() throws IOException, InterruptedException;
+    /** A level's orders followed to their end; reading them all is the second step. */
+    record Followed(LoadPhase.Placement placement, long deadline, int stallSeconds) {
     }
 
     private static final long ROUND_PAUSE_MILLIS = 1_000;
@@ -59,18 +58,24 @@ final class Settlement {
     }
 
     /**
-     * @param whenFollowed runs once the orders were followed to their end, before they are all read: what the
-     *                     level cost is measured up to there, since reading every order costs the server as much
-     *                     CPU and as many commits per order as several of its steps
+     * The first step: waits until the oldest open order has been followed past the last one. A level's cost is
+     * measured up to here, since reading every order in {@link #settle} costs the server as much CPU and as many
+     * commits per order as several of its steps.
      */
-    Result settle(LoadPhase.Placement placement, int drainSeconds, int stallSeconds, Checkpoint whenFollowed)
-            throws InterruptedException, IOException {
+    Followed follow(LoadPhase.Placement placement, int drainSeconds, int stallSeconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(drainSeconds);
+        followOldestOpen(placement.orderIds(), deadline, stallSeconds);
+        return new Followed(placement, deadline, stallSeconds);
+    }
+
+    /** The second step: reads the orders until each is settled, the drain deadline passes or they stall. */
+    Result settle(Followed followed) throws InterruptedException {
+        LoadPhase.Placement placement = followed.placement();
+        long deadline = followed.deadline();
+        int stallSeconds = followed.stallSeconds();
         long[] ids = placement.orderIds();
         OrderStages[] orders = new OrderStages[ids.length];
         Errors errors = new Errors();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(drainSeconds);
-        followOldestOpen(ids, deadline, stallSeconds);
-        whenFollowed.reached();
         List<Integer> open = new ArrayList<>(ids.length);
         for (int i = 0; i < ids.length; i++) {
             open.add(i);

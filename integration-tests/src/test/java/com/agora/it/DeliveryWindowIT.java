@@ -79,11 +79,8 @@ class DeliveryWindowIT {
         assertEquals(0, count(HELD_BACK, run), "left unrelayed");
         assertEquals(0, count("select count(*) from dead_letters where event_type = 'KernelProbe'"
                 + " and payload like ?", "%\"runId\":" + run + "%"), "dead letters");
-        long vacuumDeadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (count(QUEUE_VACUUMS) == vacuumsBefore && System.nanoTime() < vacuumDeadline) {
-            Thread.sleep(100);
-        }
-        assertTrue(count(QUEUE_VACUUMS) > vacuumsBefore, "the relay vacuumed its queue after relaying the burst");
+        Eventually.untilTrue(() -> count(QUEUE_VACUUMS) > vacuumsBefore, Duration.ofSeconds(10),
+                "the relay vacuuming its queue after relaying the burst");
         assertTrue(mostHeldBack > 100, "events waited in the outbox while the agent was busy: at most "
                 + mostHeldBack + " at once");
         // A transaction's receipts share its start time (processed_at defaults to now()).
