@@ -1,9 +1,12 @@
 package com.agora.kernel.idempotency;
 
 import com.agora.kernel.error.DomainProblem;
+import com.agora.kernel.persistence.KernelRows;
+import com.agora.kernel.persistence.KernelRows.KeyClaim;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +24,8 @@ import java.util.stream.Stream;
  * same key never creates two resources. Two ways: {@link #claim} first, with a transaction-scoped advisory lock on
  * the key that makes a concurrent retry wait for the first attempt and then find its result, and {@link #remember}
  * once the resource exists; or, for a resource whose id is known before it is written, {@link #recordOrFind} at the
- * end, one statement where the first way takes three.
+ * end, written with the step's other kernel rows ({@link KernelRows}) in one statement, where the first way takes
+ * three.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -29,6 +33,9 @@ public class IdempotencyKeys {
 
     @PersistenceContext(unitName = "agora")
     EntityManager em;
+
+    @Inject
+    KernelRows rows;
 
     /**
      * Locks the key for the rest of the transaction and returns the resource it created before, if any.
@@ -45,7 +52,8 @@ public class IdempotencyKeys {
     }
 
     /**
-     * Records in the creating transaction that the key created {@code resourceId}, in one statement, unless a request
+     * Records in the creating transaction that the key created {@code resourceId}, in one statement with the rows the
+     * step's kernel holds (its events and timeline entries, see {@link KernelRows#holdUntilWritten()}), unless a request
      * recorded the key before: then returns what that one created. A concurrent first attempt is waited for, as its
      * uncommitted record holds the key, and its resource is returned once it committed.
      *
@@ -57,8 +65,7 @@ public class IdempotencyKeys {
     public Optional<Long> recordOrFind(String caller, String key, String resourceType, String requestFingerprint,
             long resourceId) {
         validate(key);
-        if (insert(" on conflict (caller, idempotency_key) do nothing", caller, key, resourceType, requestFingerprint,
-                resourceId) == 1) {
+        if (rows.writeHeldClaiming(new KeyClaim(caller, key, requestFingerprint, resourceType, resourceId))) {
             return Optional.empty();
         }
         return Optional.of(recorded(caller, key, resourceType, requestFingerprint).orElseThrow(
@@ -93,14 +100,8 @@ public class IdempotencyKeys {
     }
 
     public void remember(String caller, String key, String resourceType, String requestFingerprint, long resourceId) {
-        insert("", caller, key, resourceType, requestFingerprint, resourceId);
-    }
-
-    private int insert(String onConflict, String caller, String key, String resourceType, String requestFingerprint,
-            long resourceId) {
-        return em.createNativeQuery("insert into idempotency_keys "
-                        + "(caller, idempotency_key, request_hash, resource_type, resource_id) values (?1, ?2, ?3, ?4, ?5)"
-                        + onConflict)
+        em.createNativeQuery("insert into idempotency_keys "
+                        + "(caller, idempotency_key, request_hash, resource_type, resource_id) values (?1, ?2, ?3, ?4, ?5)")
                 .setParameter(1, caller)
                 .setParameter(2, key)
                 .setParameter(3, requestFingerprint)

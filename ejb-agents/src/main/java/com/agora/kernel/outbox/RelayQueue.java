@@ -7,6 +7,9 @@ package com.agora.kernel.outbox;
  */
 public final class RelayQueue {
 
+    private static final String QUEUE =
+            "insert into outbox_unrelayed (position, event_type, target) select * from written";
+
     private RelayQueue() {
     }
 
@@ -15,7 +18,19 @@ public final class RelayQueue {
      * @return the same insert, which also queues the rows it writes
      */
     public static String queuing(String outboxInsert) {
-        return "with written as (" + outboxInsert + " returning position, event_type, target)"
-                + " insert into outbox_unrelayed (position, event_type, target) select * from written";
+        return "with " + written(outboxInsert) + " " + QUEUE;
+    }
+
+    /**
+     * @param outboxInsert an {@code insert into outbox_events ...} with no {@code returning} clause
+     * @return two clauses of a {@code WITH}, {@code written} (the insert) and {@code queued}, for a statement that
+     *         writes other rows too
+     */
+    public static String queuingClauses(String outboxInsert) {
+        return written(outboxInsert) + ", queued as (" + QUEUE + ")";
+    }
+
+    private static String written(String outboxInsert) {
+        return "written as (" + outboxInsert + " returning position, event_type, target)";
     }
 }

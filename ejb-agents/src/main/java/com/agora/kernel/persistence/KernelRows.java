@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,11 +20,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The rows the kernel adds for every step: outbox events and timeline entries. They go straight to JDBC on the
- * transaction's own connection, not through the entity manager, for two reasons measured under load: a native
- * query makes EclipseLink flush and compare every entity of the transaction first (a batch of fifty events did
- * that fifty times over a growing set), and a persisted entry is one more object to compare at every later flush.
- * Inside a batch the kernel holds the rows and writes them at its end as one statement per table.
+ * The rows the kernel adds for every step: outbox events, timeline entries and, for a create with an
+ * {@code Idempotency-Key}, the key. They go straight to JDBC on the transaction's own connection, not through the
+ * entity manager, for two reasons measured under load: a native query makes EclipseLink flush and compare every
+ * entity of the transaction first (a batch of fifty events did that fifty times over a growing set), and a persisted
+ * entry is one more object to compare at every later flush. Inside a batch, and in an order's placement, the kernel
+ * holds the rows and writes them at the end as one statement for all three tables: every statement is a round trip,
+ * and on these machines a round trip costs both sides more than the rows it carries.
  */
 @ApplicationScoped
 public class KernelRows {
@@ -43,6 +46,10 @@ public class KernelRows {
     public record TimelineInsert(long orderId, String agent, String step, String detail, Instant occurredAt) {
     }
 
+    /** That {@code key} of {@code caller} created the resource; see {@code IdempotencyKeys}. */
+    public record KeyClaim(String caller, String key, String requestHash, String resourceType, long resourceId) {
+    }
+
     /** A column of a multi-row insert: its values travel as one text array, cast to the column's type. */
     private record Column<T>(String name, String type, Function<T, Object> value) {
     }
@@ -53,7 +60,7 @@ public class KernelRows {
             new Column<>("aggregate_id", "bigint", OutboxInsert::aggregateId),
             new Column<>("source", "text", OutboxInsert::source),
             new Column<>("target", "text", OutboxInsert::target),
-            new Column<>("envelope", "text", OutboxInsert::envelope))).queuedForTheRelay();
+            new Column<>("envelope", "text", OutboxInsert::envelope)));
 
     private static final Insert<TimelineInsert> TIMELINE = new Insert<>("order_events", List.of(
             new Column<>("order_id", "bigint", TimelineInsert::orderId),
@@ -62,13 +69,27 @@ public class KernelRows {
             new Column<>("detail", "text", TimelineInsert::detail),
             new Column<>("occurred_at", "timestamptz", TimelineInsert::occurredAt)));
 
+    /** Both tables in one statement; either list may be empty. Events are queued for the relay as they are written. */
+    private static final String STEP = "with " + RelayQueue.queuingClauses(OUTBOX.sql()) + ", timeline as ("
+            + TIMELINE.sql() + ")";
+
+    private static final String WRITE = STEP + " select 0";
+
+    /** The same, and the key: 1 when this step recorded it, 0 when a request recorded it before. */
+    private static final String WRITE_CLAIMING = STEP + ", claimed as (insert into idempotency_keys"
+            + " (caller, idempotency_key, request_hash, resource_type, resource_id) values (?, ?, ?, ?, ?)"
+            + " on conflict (caller, idempotency_key) do nothing returning 1) select count(*) from claimed";
+
     private static final class Held {
         final List<OutboxInsert> events = new ArrayList<>();
         final List<TimelineInsert> steps = new ArrayList<>();
         boolean written;
     }
 
-    /** From now until {@link #writeHeld()}, this transaction's rows wait and are then written together. */
+    /**
+     * From now until {@link #writeHeld()} or {@link #writeHeldClaiming}, this transaction's rows wait and are then
+     * written together.
+     */
     public void holdUntilWritten() {
         if (transactions.getTransactionKey() == null) {
             throw new IllegalStateException("the kernel holds rows only inside a transaction");
@@ -82,13 +103,13 @@ public class KernelRows {
         if (held != null) {
             held.events.add(event);
         } else {
-            write(OUTBOX, List.of(event));
+            write(List.of(event), List.of(), null);
         }
     }
 
     /**
-     * @return whether the step is held for the batch's end; outside a batch the caller records it itself, as an
-     *         entity whose id it can show at once
+     * @return whether the step is held for the end of the batch or placement; otherwise the caller records it itself,
+     *         as an entity whose id it can show at once
      */
     public boolean hold(TimelineInsert step) {
         Held held = held();
@@ -106,8 +127,24 @@ public class KernelRows {
             return;
         }
         held.written = true;
-        write(OUTBOX, held.events);
-        write(TIMELINE, held.steps);
+        if (!held.events.isEmpty() || !held.steps.isEmpty()) {
+            write(held.events, held.steps, null);
+        }
+    }
+
+    /**
+     * Records the key together with what was held (if anything), in one statement; rows added later in this
+     * transaction are written at once.
+     *
+     * @return whether this step recorded the key; false when a request recorded it before
+     */
+    public boolean writeHeldClaiming(KeyClaim claim) {
+        Held held = held();
+        if (held == null) {
+            return write(List.of(), List.of(), claim) == 1;
+        }
+        held.written = true;
+        return write(held.events, held.steps, claim) == 1;
     }
 
     private Held held() {
@@ -129,27 +166,37 @@ public class KernelRows {
                             .collect(Collectors.joining(", "))
                     + ")");
         }
-
-        Insert<T> queuedForTheRelay() {
-            return new Insert<>(columns, RelayQueue.queuing(sql));
-        }
     }
 
-    private <T> void write(Insert<T> insert, List<T> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
+    private int write(List<OutboxInsert> events, List<TimelineInsert> steps, KeyClaim claim) {
         // The transaction's own connection: EclipseLink owns it and gives it back at the end of the transaction.
         Connection db = em.unwrap(Connection.class);
-        try (PreparedStatement statement = db.prepareStatement(insert.sql())) {
-            for (int i = 0; i < insert.columns().size(); i++) {
-                Function<T, Object> value = insert.columns().get(i).value();
-                statement.setArray(i + 1, db.createArrayOf("text", rows.stream().map(value)
-                        .map(v -> Objects.toString(v, null)).toArray()));
+        try (PreparedStatement statement = db.prepareStatement(claim == null ? WRITE : WRITE_CLAIMING)) {
+            int parameter = bind(db, statement, 1, OUTBOX, events);
+            parameter = bind(db, statement, parameter, TIMELINE, steps);
+            if (claim != null) {
+                statement.setString(parameter++, claim.caller());
+                statement.setString(parameter++, claim.key());
+                statement.setString(parameter++, claim.requestHash());
+                statement.setString(parameter++, claim.resourceType());
+                statement.setLong(parameter, claim.resourceId());
             }
-            statement.executeUpdate();
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getInt(1);
+            }
         } catch (SQLException e) {
             throw new PersistenceException("writing the kernel's rows failed", e);
         }
+    }
+
+    private static <T> int bind(Connection db, PreparedStatement statement, int first, Insert<T> insert, List<T> rows)
+            throws SQLException {
+        int parameter = first;
+        for (Column<T> column : insert.columns()) {
+            statement.setArray(parameter++, db.createArrayOf("text", rows.stream().map(column.value())
+                    .map(v -> Objects.toString(v, null)).toArray()));
+        }
+        return parameter;
     }
 }

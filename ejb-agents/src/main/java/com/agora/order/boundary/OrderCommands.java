@@ -12,6 +12,7 @@ import com.agora.kernel.entity.TimelineEntry;
 import com.agora.kernel.error.DomainProblem;
 import com.agora.kernel.event.EventPublisher;
 import com.agora.kernel.idempotency.IdempotencyKeys;
+import com.agora.kernel.persistence.KernelRows;
 import com.agora.kernel.security.Caller;
 import com.agora.kernel.timeline.OrderTimeline;
 import com.agora.merchant.boundary.MerchantFacts;
@@ -67,6 +68,9 @@ public class OrderCommands {
     @EJB
     IdempotencyKeys idempotencyKeys;
 
+    @Inject
+    KernelRows kernelRows;
+
     @Resource
     SessionContext context;
 
@@ -98,6 +102,8 @@ public class OrderCommands {
         TimelineEntry placed;
         try {
             order = newOrder(request, buyer, clientIp);
+            // The event, the timeline entry and the key go to the database in one statement at the end.
+            kernelRows.holdUntilWritten();
             placed = placement.announce(order, "placed by " + caller.username());
         } catch (DomainProblem problem) {
             // A retry of a request that created its order is answered with that order even if it would not pass now.
@@ -119,6 +125,8 @@ public class OrderCommands {
                 context.setRollbackOnly();
                 return first;
             }
+        } else {
+            kernelRows.writeHeld();
         }
         // A new order's timeline is the one step just recorded: no need to read it back.
         return OrderViews.view(order, List.of(), List.of(), List.of(placed));
