@@ -1,5 +1,6 @@
 package com.agora.order.control;
 
+import static com.agora.persistence.SequenceBlocks.BLOCK;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -20,18 +21,18 @@ class OrderNumbersTest {
     };
 
     @Test
-    void aBlockIsDrawnOnceForFiftyOrders() {
+    void aBlockIsDrawnOnceForAsManyOrdersAsItHolds() {
         OrderNumbers numbers = new OrderNumbers();
         List<String> handedOut = new ArrayList<>();
-        for (int i = 0; i < 51; i++) {
+        for (int i = 0; i < BLOCK + 1; i++) {
             handedOut.add(numbers.next(draw));
         }
 
-        assertEquals(List.of(50, 50), draws);
+        assertEquals(List.of(BLOCK, BLOCK), draws);
         assertEquals("AG-00001040", handedOut.get(0));
-        assertEquals("AG-00001089", handedOut.get(49));
-        assertEquals("AG-00001090", handedOut.get(50));
-        assertEquals(51, handedOut.stream().distinct().count());
+        assertEquals(OrderNumbers.format(1040 + BLOCK - 1), handedOut.get(BLOCK - 1));
+        assertEquals(OrderNumbers.format(1040 + BLOCK), handedOut.get(BLOCK));
+        assertEquals(BLOCK + 1, handedOut.stream().distinct().count());
     }
 
     @Test
