@@ -52,10 +52,10 @@ public class IdempotencyKeys {
     }
 
     /**
-     * Records in the creating transaction that the key created {@code resourceId}, in one statement with the rows the
-     * step's kernel holds (its events and timeline entries, see {@link KernelRows#holdUntilWritten()}), unless a request
-     * recorded the key before: then returns what that one created. A concurrent first attempt is waited for, as its
-     * uncommitted record holds the key, and its resource is returned once it committed.
+     * Records in the creating transaction that the key created {@code resourceId}, in one statement with the rows
+     * the step's kernel holds (its events and timeline entries, see {@link KernelRows#holdUntilWritten()}), unless a
+     * request recorded the key before: then returns what that one created. A concurrent first attempt is waited for,
+     * as its uncommitted record holds the key, and its resource is returned once it committed.
      *
      * @return empty when this request recorded the key; otherwise the earlier request's resource, and the caller then
      *         rolls back what it wrote (after reading what it answers with: a transaction marked for rollback refuses
@@ -100,8 +100,9 @@ public class IdempotencyKeys {
     }
 
     public void remember(String caller, String key, String resourceType, String requestFingerprint, long resourceId) {
-        em.createNativeQuery("insert into idempotency_keys "
-                        + "(caller, idempotency_key, request_hash, resource_type, resource_id) values (?1, ?2, ?3, ?4, ?5)")
+        em.createNativeQuery("insert into idempotency_keys"
+                        + " (caller, idempotency_key, request_hash, resource_type, resource_id)"
+                        + " values (?1, ?2, ?3, ?4, ?5)")
                 .setParameter(1, caller)
                 .setParameter(2, key)
                 .setParameter(3, requestFingerprint)
