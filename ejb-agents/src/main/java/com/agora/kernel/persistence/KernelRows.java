@@ -69,6 +69,13 @@ public class KernelRows {
             new Column<>("detail", "text", TimelineInsert::detail),
             new Column<>("occurred_at", "timestamptz", TimelineInsert::occurredAt)));
 
+    private static final Insert<KeyClaim> KEY = new Insert<>("idempotency_keys", List.of(
+            new Column<>("caller", "text", KeyClaim::caller),
+            new Column<>("idempotency_key", "text", KeyClaim::key),
+            new Column<>("request_hash", "text", KeyClaim::requestHash),
+            new Column<>("resource_type", "text", KeyClaim::resourceType),
+            new Column<>("resource_id", "bigint", KeyClaim::resourceId)));
+
     /** Both tables in one statement; either list may be empty. Events are queued for the relay as they are written. */
     private static final String STEP = "with " + RelayQueue.queuingClauses(OUTBOX.sql()) + ", timeline as ("
             + TIMELINE.sql() + ")";
@@ -76,8 +83,7 @@ public class KernelRows {
     private static final String WRITE = STEP + " select 0";
 
     /** The same, and the key: 1 when this step recorded it, 0 when a request recorded it before. */
-    private static final String WRITE_CLAIMING = STEP + ", claimed as (insert into idempotency_keys"
-            + " (caller, idempotency_key, request_hash, resource_type, resource_id) values (?, ?, ?, ?, ?)"
+    private static final String WRITE_CLAIMING = STEP + ", claimed as (" + KEY.sql()
             + " on conflict (caller, idempotency_key) do nothing returning 1) select count(*) from claimed";
 
     private static final class Held {
@@ -122,11 +128,7 @@ public class KernelRows {
 
     /** Writes what was held, and writes rows added later in this transaction at once. */
     public void writeHeld() {
-        Held held = held();
-        if (held == null) {
-            return;
-        }
-        held.written = true;
+        Held held = takeHeld();
         if (!held.events.isEmpty() || !held.steps.isEmpty()) {
             write(held.events, held.steps, null);
         }
@@ -139,12 +141,18 @@ public class KernelRows {
      * @return whether this step recorded the key; false when a request recorded it before
      */
     public boolean writeHeldClaiming(KeyClaim claim) {
+        Held held = takeHeld();
+        return write(held.events, held.steps, claim) == 1;
+    }
+
+    /** What is held, from now on as written; nothing when this transaction holds nothing. */
+    private Held takeHeld() {
         Held held = held();
         if (held == null) {
-            return write(List.of(), List.of(), claim) == 1;
+            return new Held();
         }
         held.written = true;
-        return write(held.events, held.steps, claim) == 1;
+        return held;
     }
 
     private Held held() {
@@ -175,11 +183,7 @@ public class KernelRows {
             int parameter = bind(db, statement, 1, OUTBOX, events);
             parameter = bind(db, statement, parameter, TIMELINE, steps);
             if (claim != null) {
-                statement.setString(parameter++, claim.caller());
-                statement.setString(parameter++, claim.key());
-                statement.setString(parameter++, claim.requestHash());
-                statement.setString(parameter++, claim.resourceType());
-                statement.setLong(parameter, claim.resourceId());
+                bind(db, statement, parameter, KEY, List.of(claim));
             }
             try (ResultSet result = statement.executeQuery()) {
                 result.next();
