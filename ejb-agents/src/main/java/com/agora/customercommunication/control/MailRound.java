@@ -1,8 +1,7 @@
 package com.agora.customercommunication.control;
 
 import com.agora.customercommunication.entity.CustomerMessage;
-import jakarta.transaction.TransactionScoped;
-import java.io.Serializable;
+import com.agora.kernel.transaction.PerTransaction;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,14 +21,11 @@ import java.util.TreeSet;
  * a failed one is tried again. A transient failure with attempts left ends the round: what it sent so far is
  * logged, and the events are delivered again after the kernel's back-off, which then finds those as sent.
  */
-@TransactionScoped
-public class MailRound implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@PerTransaction
+public class MailRound {
 
     /** An e-mail an event asks for, rendered and addressed. */
-    public record Notification(long orderId, long customerId, String reference, String recipient, RenderedMail mail)
-            implements Serializable {
+    public record Notification(long orderId, long customerId, String reference, String recipient, RenderedMail mail) {
 
         public String key() {
             return keyOf(orderId, mail.template().code(), reference);

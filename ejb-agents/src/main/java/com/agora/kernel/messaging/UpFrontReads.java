@@ -1,7 +1,6 @@
 package com.agora.kernel.messaging;
 
-import jakarta.transaction.TransactionScoped;
-import java.io.Serializable;
+import com.agora.kernel.transaction.PerTransaction;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,19 +15,15 @@ import java.util.Optional;
  *
  * <p>A handler that changes such a fact records the new value, so a later event of the same batch sees it.
  */
-@TransactionScoped
-public class UpFrontReads implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@PerTransaction
+public class UpFrontReads {
 
     /**
      * A kind of fact, such as "the documents an order already has", with the type of its key and its value. Each
      * is one constant of the agent that reads it, and two facts are never the same by their names: agents may
      * name theirs alike without reading each other's answers.
      */
-    public static final class Fact<K, V> implements Serializable {
-
-        private static final long serialVersionUID = 1L;
+    public static final class Fact<K, V> {
 
         private final String name;
 
