@@ -77,6 +77,7 @@ public class MailTransport {
         settings.put("mail.smtp.connectiontimeout", String.valueOf(timeoutMs));
         settings.put("mail.smtp.timeout", String.valueOf(timeoutMs));
         settings.put("mail.smtp.writetimeout", String.valueOf(timeoutMs));
+        settings.put("mail.smtp.socketFactory", new NoDelaySockets());
         session = Session.getInstance(settings);
         messageIdDomain = domainOf(from);
     }

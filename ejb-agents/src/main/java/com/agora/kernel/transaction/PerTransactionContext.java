@@ -43,7 +43,7 @@ final class PerTransactionContext implements AlterableContext {
     public <T> T get(Contextual<T> bean, CreationalContext<T> creation) {
         Instances instances = instances(true);
         T existing = instances.get(bean);
-        if (existing != null || creation == null) {
+        if (existing != null) {
             return existing;
         }
         T created = bean.create(creation);
@@ -53,7 +53,8 @@ final class PerTransactionContext implements AlterableContext {
 
     @Override
     public <T> T get(Contextual<T> bean) {
-        return get(bean, null);
+        Instances instances = instances(false);
+        return instances == null ? null : instances.get(bean);
     }
 
     @Override
