@@ -9,8 +9,8 @@ import javax.net.SocketFactory;
  * SMTP sockets that send each write at once (TCP_NODELAY). Jakarta Mail writes a message's content and then, in a
  * write of its own, the line that ends it, and only then waits for the server's answer; with Nagle's algorithm on,
  * that last small write waits for the acknowledgement of the one before it, which the server delays because it is
- * still waiting for the end of the message. Measured against the mail catcher: 44 ms a message that way, 0.3 ms
- * with this option, and the Customer Communication agent's batches of fifty took a second.
+ * still waiting for the end of the message. Measured with a script against the mail catcher: 44 ms a message
+ * with the end line written apart, 0.3 ms with this option.
  */
 final class NoDelaySockets extends SocketFactory {
 
