@@ -32,11 +32,14 @@ public class PaymentStore {
                 .setParameter("customer", customerId).getResultList();
     }
 
-    /** The card an order is charged to when it names none. */
+    /**
+     * The card an order is charged to when it names none. All of the customer's few cards are read: a query given a
+     * row limit has its SQL built again by EclipseLink at every call, which was 2% of the server's CPU under load.
+     */
     public Optional<PaymentMethod> defaultCardOf(long customerId) {
         return em.createQuery("select m from PaymentMethod m where m.customerId = :customer"
                         + " order by m.defaultMethod desc, m.id", PaymentMethod.class)
-                .setParameter("customer", customerId).setMaxResults(1).getResultList().stream().findFirst();
+                .setParameter("customer", customerId).getResultList().stream().findFirst();
     }
 
     public Optional<PaymentMethod> card(long id) {
