@@ -33,13 +33,13 @@ public class PaymentStore {
     }
 
     /**
-     * The card an order is charged to when it names none. All of the customer's few cards are read: a query given a
-     * row limit has its SQL built again by EclipseLink at every call, which was 2% of the server's CPU under load.
+     * The card an order is charged to when it names none: the default one, else the oldest. Picked from all of the
+     * customer's few cards rather than asked for with a row limit, which makes EclipseLink build the query's SQL
+     * again at every call (2% of the server's CPU under load).
      */
     public Optional<PaymentMethod> defaultCardOf(long customerId) {
-        return em.createQuery("select m from PaymentMethod m where m.customerId = :customer"
-                        + " order by m.defaultMethod desc, m.id", PaymentMethod.class)
-                .setParameter("customer", customerId).getResultList().stream().findFirst();
+        List<PaymentMethod> cards = cardsOf(customerId);
+        return cards.stream().filter(PaymentMethod::isDefaultMethod).findFirst().or(() -> cards.stream().findFirst());
     }
 
     public Optional<PaymentMethod> card(long id) {
