@@ -36,6 +36,9 @@ final class Api {
         if (System.getProperty("http.maxConnections") == null) {
             System.setProperty("http.maxConnections", "256");
         }
+        // The JDK would send a POST a second time, unasked, when the connection fails before the answer: a kill in
+        // the crash test must show as the client's error, and a placement must be counted once.
+        System.setProperty("sun.net.http.retryPost", "false");
     }
 
     /** Looked up once: {@code Json.createReader} would search the service loader on every call of the hot loop. */

@@ -7,7 +7,7 @@ import com.agora.bench.CrashState.Outcome;
 import com.agora.bench.CrashState.Placement;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpTimeoutException;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -194,7 +194,7 @@ public final class CrashTest {
                     } catch (java.net.ConnectException e) {
                         p.outcome = Outcome.NOT_SENT;
                         p.error = "connection refused";
-                    } catch (HttpTimeoutException e) {
+                    } catch (SocketTimeoutException e) {
                         p.error = "no answer within the request timeout";
                     } catch (IOException | RuntimeException e) {
                         p.error = e.getClass().getSimpleName() + ": " + e.getMessage();

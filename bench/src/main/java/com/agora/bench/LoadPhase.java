@@ -3,7 +3,7 @@ package com.agora.bench;
 import com.agora.bench.Api.Reply;
 import com.agora.bench.Api.Session;
 import java.io.IOException;
-import java.net.http.HttpTimeoutException;
+import java.net.SocketTimeoutException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -151,7 +151,7 @@ final class LoadPhase {
                         errors.add("HTTP " + reply.status(), reply.excerpt());
                         pause(20);
                     }
-                } catch (HttpTimeoutException e) {
+                } catch (SocketTimeoutException e) {
                     errors.add("timeout", "no answer within " + requestTimeoutMillis + " ms");
                 } catch (IOException e) {
                     errors.add(e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
