@@ -126,6 +126,19 @@ class PdfDocumentsTest {
         assertEquals("a b", PdfSheet.printable(helvetica, "a\tb"));
     }
 
+    @Test
+    void textIsMeasuredAsTheFontMeasuresIt() throws Exception {
+        for (Standard14Fonts.FontName name : List.of(Standard14Fonts.FontName.HELVETICA,
+                Standard14Fonts.FontName.HELVETICA_BOLD)) {
+            PDType1Font font = new PDType1Font(name);
+            PdfSheet.FontMetrics metrics = PdfSheet.FontMetrics.of(name);
+            for (String text : List.of("", "AG-00047089", "Maison 5.5 qt Enameled Dutch Oven - Silver", "WiMW ~!@#",
+                    "Zoë Müller", "1 x 129.00 USD")) {
+                assertEquals(font.getStringWidth(text), metrics.width(font, text), 0.001f, name + ": " + text);
+            }
+        }
+    }
+
     private static String textOf(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
