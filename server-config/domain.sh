@@ -371,10 +371,12 @@ domain_ensure_jdbc() {
       pools=""
     fi
   fi
+  local created=0
   if ! grep -qxF -- "$AGORA_POOL" <<<"$pools"; then
     log "Creating JDBC pool $AGORA_POOL ($restype $class)"
     asadmin_domain create-jdbc-connection-pool --datasourceclassname "$class" --restype "$restype" \
       "$AGORA_POOL" >/dev/null
+    created=1
   fi
   out=$(asadmin_domain get "$prefix.*")
   while IFS= read -r line <&3; do
@@ -392,6 +394,12 @@ domain_ensure_jdbc() {
   done 3< <(config_lines jdbc-pool.txt)
   if ((${#updates[@]})); then
     asadmin_domain_quiet set "${updates[@]}"
+    if ((!created)); then
+      # Payara reconfigures a pool in use when its attributes are set; measured with 6.2025.9, the pool then
+      # refused every connection ("No password credential found") until the domain was restarted.
+      log "JDBC pool $AGORA_POOL changed: restarting $DOMAIN_NAME"
+      domain_restart_now
+    fi
   else
     log "JDBC pool $AGORA_POOL up to date (database $DOMAIN_DB)"
   fi
