@@ -359,7 +359,9 @@ domain_ensure_jdbc() {
   class=$(config_value jdbc-pool.txt datasource-classname)
   restype=$(config_value jdbc-pool.txt res-type)
   pools=$(asadmin_domain list-jdbc-connection-pools)
+  local existed=0
   if grep -qxF -- "$AGORA_POOL" <<<"$pools"; then
+    existed=1
     # Payara takes the kind of a pool (plain or XA) from the attributes it was created with; setting them
     # on a live pool leaves the old kind running until a restart. A domain made with other values (before
     # the switch to XA) gets the pool and its resource anew, which takes effect at once.
@@ -371,12 +373,10 @@ domain_ensure_jdbc() {
       pools=""
     fi
   fi
-  local created=0
   if ! grep -qxF -- "$AGORA_POOL" <<<"$pools"; then
     log "Creating JDBC pool $AGORA_POOL ($restype $class)"
     asadmin_domain create-jdbc-connection-pool --datasourceclassname "$class" --restype "$restype" \
       "$AGORA_POOL" >/dev/null
-    created=1
   fi
   out=$(asadmin_domain get "$prefix.*")
   while IFS= read -r line <&3; do
@@ -394,18 +394,19 @@ domain_ensure_jdbc() {
   done 3< <(config_lines jdbc-pool.txt)
   if ((${#updates[@]})); then
     asadmin_domain_quiet set "${updates[@]}"
-    if ((!created)); then
-      # Payara reconfigures a pool in use when its attributes are set; measured with 6.2025.9, the pool then
-      # refused every connection ("No password credential found") until the domain was restarted.
-      log "JDBC pool $AGORA_POOL changed: restarting $DOMAIN_NAME"
-      domain_restart_now
-    fi
   else
     log "JDBC pool $AGORA_POOL up to date (database $DOMAIN_DB)"
   fi
   if ! grep -qxF -- "$AGORA_JDBC_RESOURCE" <<<"$(asadmin_domain list-jdbc-resources)"; then
     log "Creating JDBC resource $AGORA_JDBC_RESOURCE"
     asadmin_domain create-jdbc-resource --connectionpoolid "$AGORA_POOL" "$AGORA_JDBC_RESOURCE" >/dev/null
+  fi
+  if ((existed && ${#updates[@]})); then
+    # Payara reconfigures a pool in use when its attributes are set, and an application using a pool that was
+    # deleted and created anew keeps failing; measured with 6.2025.9, the pool then refused every connection
+    # ("No password credential found", "No Pool Meta Data object") until the domain was restarted.
+    log "JDBC pool $AGORA_POOL changed: restarting $DOMAIN_NAME"
+    domain_restart_now
   fi
   log "Pinging JDBC pool $AGORA_POOL"
   if ! out=$(asadmin_domain ping-connection-pool "$AGORA_POOL" 2>&1); then
