@@ -1,14 +1,10 @@
 package com.agora.bench;
 
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collection;
@@ -21,11 +17,11 @@ import java.util.TreeMap;
  */
 final class MailCatcher {
 
-    private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Api api;
 
     MailCatcher(URI base) {
-        this.base = base;
+        // The API's paths start at the root; a URL given with a trailing slash would double it.
+        this.api = new Api(URI.create(base.toString().replaceAll("/+$", "")), Duration.ofSeconds(60));
     }
 
     /**
@@ -35,14 +31,12 @@ final class MailCatcher {
     Map<String, Integer> deliveries(Collection<String> recipients) throws IOException, InterruptedException {
         Map<String, Integer> counts = new TreeMap<>();
         for (String recipient : recipients) {
-            URI inbox = base.resolve("/api/user/" + URLEncoder.encode(recipient, StandardCharsets.UTF_8)
-                    + "/messages/");
-            HttpResponse<String> reply = http.send(HttpRequest.newBuilder(inbox).timeout(Duration.ofSeconds(60))
-                    .GET().build(), HttpResponse.BodyHandlers.ofString());
-            if (reply.statusCode() != 200) {
-                throw new IOException("mail catcher: HTTP " + reply.statusCode() + " for " + inbox);
+            String inbox = "/api/user/" + URLEncoder.encode(recipient, StandardCharsets.UTF_8) + "/messages/";
+            Api.Reply reply = api.get(inbox, null);
+            if (reply.status() != 200) {
+                throw new IOException("mail catcher: HTTP " + reply.status() + " for " + inbox + ": " + reply.excerpt());
             }
-            for (JsonValue message : (JsonArray) Api.parse(reply.body())) {
+            for (JsonValue message : reply.array()) {
                 counts.merge(occasionOf(((JsonObject) message).getString("Message-ID", "?")), 1, Integer::sum);
             }
         }
