@@ -73,8 +73,9 @@ final class Api {
     private final URI base;
     private final Duration timeout;
 
+    /** Paths are appended to the base as given, so a base written with a trailing slash loses it here. */
     Api(URI base, Duration timeout) {
-        this.base = base;
+        this.base = URI.create(base.toString().replaceAll("/+$", ""));
         this.timeout = timeout;
     }
 

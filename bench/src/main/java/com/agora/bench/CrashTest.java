@@ -76,9 +76,7 @@ public final class CrashTest {
 
     private CrashTest(Map<String, String> settings) {
         this.settings = settings;
-        String base = settings.get("base-url");
-        this.api = new Api(URI.create(base.endsWith("/") ? base.substring(0, base.length() - 1) : base),
-                Duration.ofSeconds(number("request-timeout-seconds")));
+        this.api = new Api(URI.create(settings.get("base-url")), Duration.ofSeconds(number("request-timeout-seconds")));
     }
 
     public static void main(String[] args) {

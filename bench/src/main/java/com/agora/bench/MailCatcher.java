@@ -20,8 +20,7 @@ final class MailCatcher {
     private final Api api;
 
     MailCatcher(URI base) {
-        // The API's paths start at the root; a URL given with a trailing slash would double it.
-        this.api = new Api(URI.create(base.toString().replaceAll("/+$", "")), Duration.ofSeconds(60));
+        this.api = new Api(base, Duration.ofSeconds(60));
     }
 
     /**

@@ -62,8 +62,7 @@ final class Options {
     final String[] admin;
 
     private Options(Map<String, String> v) {
-        String base = v.get("base-url");
-        baseUrl = URI.create(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
+        baseUrl = URI.create(v.get("base-url"));
         levels = levels(v.get("levels"));
         phaseSeconds = positive(v, "phase-seconds");
         warmupSeconds = nonNegative(v, "warmup-seconds");
