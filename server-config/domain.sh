@@ -11,7 +11,7 @@
 # Sourced by ./agora, which provides log, die, ASADMIN, AGORA_LIB_DIR and PG_JDBC_JAR.
 # Every step first reads the current state (list-*/get) and changes only what differs, so running
 # it again is cheap and safe; the domain is restarted only when something that needs a restart
-# (JVM options, the JDBC driver library, the JMS broker type, a MicroProfile service) changed.
+# (JVM options, the JDBC driver library, the JMS broker type, a MicroProfile service, the JDBC pool) changed.
 
 SERVER_CONFIG_DIR="${SERVER_CONFIG_DIR:-$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)}"
 
@@ -405,9 +405,14 @@ domain_ensure_jdbc() {
     # Payara reconfigures a pool in use when its attributes are set, and an application using a pool that was
     # deleted and created anew keeps failing; measured with 6.2025.9, the pool then refused every connection
     # ("No password credential found", "No Pool Meta Data object") until the domain was restarted.
-    log "JDBC pool $AGORA_POOL changed: restarting $DOMAIN_NAME"
-    domain_restart_now
+    log "JDBC pool $AGORA_POOL changed: it takes effect with a restart"
+    DOMAIN_NEEDS_RESTART=1
   fi
+}
+
+# After domain_ensure_jdbc and the restart it may ask for: a changed pool refuses connections until then.
+domain_ping_jdbc() {
+  local out
   log "Pinging JDBC pool $AGORA_POOL"
   if ! out=$(asadmin_domain ping-connection-pool "$AGORA_POOL" 2>&1); then
     printf '%s\n' "$out" >&2
@@ -495,7 +500,9 @@ domain_ensure_front_door() {
   fi
 }
 
-# configure_domain: everything above, in an order that needs at most one restart.
+# configure_domain: everything above. What the settings and queues need in effect (JVM, broker, MicroProfile,
+# perimeter) restarts the domain before them; a changed JDBC pool restarts it at the end, before its ping. Each
+# restart happens only when something asked for it, so a domain already configured is not restarted.
 domain_configure() {
   domain_ensure_jwt_keys
   domain_ensure_front_door
@@ -512,5 +519,9 @@ domain_configure() {
   domain_ensure_logging
   domain_ensure_jdbc
   domain_ensure_jms_queues
+  if ((DOMAIN_NEEDS_RESTART)); then
+    domain_restart
+  fi
+  domain_ping_jdbc
   log "Payara domain $DOMAIN_NAME configured"
 }
